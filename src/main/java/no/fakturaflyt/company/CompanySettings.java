@@ -1,0 +1,107 @@
+package no.fakturaflyt.company;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import no.fakturaflyt.common.KidAlgorithm;
+
+/** The invoicing company's own data and invoicing settings: a single row. */
+@Entity
+@Table(name = "company_settings")
+public class CompanySettings {
+
+    static final long SINGLETON_ID = 1L;
+
+    @Id
+    private Long id = SINGLETON_ID;
+    private String name;
+    private String orgNumber;
+    private boolean vatRegistered;
+    private boolean foretaksregisteret;
+    private String addressLine;
+    private String postalCode;
+    private String city;
+    private String countryCode;
+    private String phone;
+    private String bankAccount;
+    private String iban;
+    private String bic;
+    private String emailSender;
+    private long invoiceStartNumber;
+    private boolean creditNoteOwnSeries;
+    private long creditNoteStartNumber;
+    private int paymentTermsDays;
+    @Enumerated(EnumType.STRING)
+    private KidAlgorithm kidAlgorithm;
+    private int kidCustomerDigits;
+    private int kidInvoiceDigits;
+    private boolean roundToWholeKroner;
+    private BigDecimal invoiceFee;
+    @Column(name = "logo_png")
+    private byte[] logoPng;
+    @Version
+    private long version;
+    private Instant updatedAt;
+
+    public String getName() { return name; }
+    public String getOrgNumber() { return orgNumber; }
+    public boolean isVatRegistered() { return vatRegistered; }
+    public boolean isForetaksregisteret() { return foretaksregisteret; }
+    public String getAddressLine() { return addressLine; }
+    public String getPostalCode() { return postalCode; }
+    public String getCity() { return city; }
+    public String getCountryCode() { return countryCode; }
+    public String getPhone() { return phone; }
+    public String getBankAccount() { return bankAccount; }
+    public String getIban() { return iban; }
+    public String getBic() { return bic; }
+    public String getEmailSender() { return emailSender; }
+    public long getInvoiceStartNumber() { return invoiceStartNumber; }
+    public boolean isCreditNoteOwnSeries() { return creditNoteOwnSeries; }
+    public long getCreditNoteStartNumber() { return creditNoteStartNumber; }
+    public int getPaymentTermsDays() { return paymentTermsDays; }
+    public KidAlgorithm getKidAlgorithm() { return kidAlgorithm; }
+    public int getKidCustomerDigits() { return kidCustomerDigits; }
+    public int getKidInvoiceDigits() { return kidInvoiceDigits; }
+    public boolean isRoundToWholeKroner() { return roundToWholeKroner; }
+    public BigDecimal getInvoiceFee() { return invoiceFee; }
+    public byte[] getLogoPng() { return logoPng; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public long getVersion() { return version; }
+
+    void apply(CompanySettingsForm form, Instant now) {
+        name = form.name().trim();
+        orgNumber = form.orgNumber();
+        vatRegistered = form.vatRegistered();
+        foretaksregisteret = form.foretaksregisteret();
+        addressLine = form.addressLine().trim();
+        postalCode = form.postalCode().trim();
+        city = form.city().trim();
+        countryCode = form.countryCode();
+        phone = form.phone();
+        bankAccount = form.bankAccount();
+        iban = form.iban();
+        bic = form.bic();
+        emailSender = form.emailSender();
+        invoiceStartNumber = form.invoiceStartNumber();
+        creditNoteOwnSeries = form.creditNoteOwnSeries();
+        creditNoteStartNumber = form.creditNoteStartNumber() == null ? 0 : form.creditNoteStartNumber();
+        paymentTermsDays = form.paymentTermsDays();
+        kidAlgorithm = form.kidAlgorithm();
+        kidCustomerDigits = form.kidCustomerDigits();
+        kidInvoiceDigits = form.kidInvoiceDigits();
+        roundToWholeKroner = form.roundToWholeKroner();
+        invoiceFee = form.invoiceFee().setScale(2);
+        updatedAt = now;
+    }
+
+    void setLogoPng(byte[] logoPng) {
+        this.logoPng = logoPng;
+    }
+}

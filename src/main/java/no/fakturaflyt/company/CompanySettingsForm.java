@@ -1,0 +1,51 @@
+package no.fakturaflyt.company;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
+import no.fakturaflyt.common.BankAccountNumber;
+import no.fakturaflyt.common.KidAlgorithm;
+import no.fakturaflyt.common.OrganisationNumber;
+
+/** What an administrator sets for the company. */
+public record CompanySettingsForm(
+        @NotBlank String name,
+        @NotNull @OrganisationNumber String orgNumber,
+        boolean vatRegistered,
+        boolean foretaksregisteret,
+        @NotBlank String addressLine,
+        @NotBlank @Pattern(regexp = "\\d{4}", message = "must be a four-digit Norwegian postal code") String postalCode,
+        @NotBlank String city,
+        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as NO") String countryCode,
+        String phone,
+        @NotNull @BankAccountNumber String bankAccount,
+        @Pattern(regexp = "[A-Z]{2}\\d{2}[A-Z0-9]{1,30}", message = "must be an IBAN such as NO9386011117947") String iban,
+        @Pattern(regexp = "[A-Z0-9]{8}([A-Z0-9]{3})?", message = "must be a BIC of 8 or 11 characters") String bic,
+        @NotBlank @Email String emailSender,
+        @Min(1) long invoiceStartNumber,
+        boolean creditNoteOwnSeries,
+        @Min(1) Long creditNoteStartNumber,
+        @Min(0) @Max(365) int paymentTermsDays,
+        @NotNull KidAlgorithm kidAlgorithm,
+        @Min(1) @Max(12) int kidCustomerDigits,
+        @Min(1) @Max(12) int kidInvoiceDigits,
+        boolean roundToWholeKroner,
+        @NotNull @DecimalMin("0.00") @Digits(integer = 6, fraction = 2) BigDecimal invoiceFee) {
+
+    @AssertTrue(message = "KID length (customer digits + invoice digits + check digit) must be 2 to 25")
+    public boolean isKidLengthValid() {
+        return kidCustomerDigits + kidInvoiceDigits + 1 <= 25;
+    }
+
+    @AssertTrue(message = "creditNoteStartNumber is required when credit notes have their own series")
+    public boolean isCreditNoteSeriesComplete() {
+        return !creditNoteOwnSeries || creditNoteStartNumber != null;
+    }
+}

@@ -1,0 +1,80 @@
+package no.fakturaflyt.company;
+
+import java.util.Optional;
+import no.fakturaflyt.common.InvalidInputException;
+import no.fakturaflyt.common.OsloClock;
+import no.fakturaflyt.numbering.NumberSeriesService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and changes the company settings, keeping the number series in step with them. */
+@Service
+public class CompanySettingsService {
+
+    public static final String INVOICE_SERIES = "INVOICE";
+    public static final String CREDIT_NOTE_SERIES = "CREDIT_NOTE";
+
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G'};
+
+    private final CompanySettingsRepository repository;
+    private final NumberSeriesService numberSeries;
+    private final OsloClock clock;
+
+    CompanySettingsService(CompanySettingsRepository repository, NumberSeriesService numberSeries, OsloClock clock) {
+        this.repository = repository;
+        this.numberSeries = numberSeries;
+        this.clock = clock;
+    }
+
+    /** The settings; fails with a clear message when the company has not been set up yet. */
+    @Transactional(readOnly = true)
+    public CompanySettings current() {
+        return find().orElseThrow(() -> new IllegalStateException(
+                "The company is not set up yet: PUT /api/company first"));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CompanySettings> find() {
+        return repository.findById(CompanySettings.SINGLETON_ID);
+    }
+
+    /** The series credit notes are numbered in: their own, or the invoices'. */
+    @Transactional(readOnly = true)
+    public String creditNoteSeries() {
+        return current().isCreditNoteOwnSeries() ? CREDIT_NOTE_SERIES : INVOICE_SERIES;
+    }
+
+    @Transactional
+    public CompanySettings update(CompanySettingsForm form) {
+        CompanySettings settings = find().orElseGet(CompanySettings::new);
+        settings.apply(form, clock.now());
+        numberSeries.restartAt(INVOICE_SERIES, form.invoiceStartNumber());
+        if (form.creditNoteOwnSeries()) {
+            numberSeries.restartAt(CREDIT_NOTE_SERIES, form.creditNoteStartNumber());
+        }
+        return repository.save(settings);
+    }
+
+    @Transactional
+    public void updateLogo(byte[] png) {
+        if (png != null && png.length > 0 && !startsWithPngSignature(png)) {
+            throw new InvalidInputException("logo", "The logo must be a PNG image");
+        }
+        if (png != null && png.length > 512 * 1024) {
+            throw new InvalidInputException("logo", "The logo may be at most 512 KiB");
+        }
+        current().setLogoPng(png == null || png.length == 0 ? null : png);
+    }
+
+    private static boolean startsWithPngSignature(byte[] bytes) {
+        if (bytes.length < PNG_SIGNATURE.length) {
+            return false;
+        }
+        for (int i = 0; i < PNG_SIGNATURE.length; i++) {
+            if (bytes[i] != PNG_SIGNATURE[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

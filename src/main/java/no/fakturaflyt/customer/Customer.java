@@ -1,0 +1,85 @@
+package no.fakturaflyt.customer;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+@Entity
+@Table(name = "customer")
+public class Customer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private long customerNumber;
+    @Enumerated(EnumType.STRING)
+    private CustomerType customerType;
+    private String name;
+    private String orgNumber;
+    private String addressLine1;
+    private String addressLine2;
+    private String postalCode;
+    private String city;
+    private String countryCode;
+    private String invoiceEmail;
+    private String mobile;
+    private String language;
+    private Integer paymentTermsDays;
+    @Version
+    private long version;
+    private Instant createdAt;
+
+    protected Customer() {
+    }
+
+    Customer(long customerNumber, Instant createdAt) {
+        this.customerNumber = customerNumber;
+        this.createdAt = createdAt;
+    }
+
+    void apply(CustomerForm form) {
+        customerType = form.type();
+        name = form.name().trim();
+        orgNumber = form.type() == CustomerType.BUSINESS ? form.orgNumber() : null;
+        addressLine1 = form.addressLine1().trim();
+        addressLine2 = blankToNull(form.addressLine2());
+        postalCode = form.postalCode().trim();
+        city = form.city().trim();
+        countryCode = form.countryCode() == null ? "NO" : form.countryCode();
+        invoiceEmail = blankToNull(form.invoiceEmail());
+        mobile = blankToNull(form.mobile());
+        language = form.language() == null ? "nb" : form.language();
+        paymentTermsDays = form.paymentTermsDays();
+    }
+
+    void changeInvoiceEmail(String email) {
+        this.invoiceEmail = blankToNull(email);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public Long getId() { return id; }
+    public long getCustomerNumber() { return customerNumber; }
+    public CustomerType getCustomerType() { return customerType; }
+    public String getName() { return name; }
+    public String getOrgNumber() { return orgNumber; }
+    public String getAddressLine1() { return addressLine1; }
+    public String getAddressLine2() { return addressLine2; }
+    public String getPostalCode() { return postalCode; }
+    public String getCity() { return city; }
+    public String getCountryCode() { return countryCode; }
+    public String getInvoiceEmail() { return invoiceEmail; }
+    public String getMobile() { return mobile; }
+    public String getLanguage() { return language; }
+    public Integer getPaymentTermsDays() { return paymentTermsDays; }
+    public long getVersion() { return version; }
+    public Instant getCreatedAt() { return createdAt; }
+}

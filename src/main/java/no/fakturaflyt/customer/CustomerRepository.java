@@ -1,0 +1,9 @@
+package no.fakturaflyt.customer;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CustomerRepository extends JpaRepository<Customer, Long> {
+
+    Optional<Customer> findByOrgNumber(String orgNumber);
+}

@@ -1,0 +1,75 @@
+package no.fakturaflyt.customer;
+
+import java.util.List;
+import no.fakturaflyt.common.ConflictException;
+import no.fakturaflyt.common.InvalidInputException;
+import no.fakturaflyt.common.NotFoundException;
+import no.fakturaflyt.common.OsloClock;
+import no.fakturaflyt.numbering.NumberSeriesService;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The customer register. */
+@Service
+public class CustomerService {
+
+    static final String CUSTOMER_SERIES = "CUSTOMER";
+
+    private final CustomerRepository repository;
+    private final NumberSeriesService numberSeries;
+    private final OsloClock clock;
+
+    CustomerService(CustomerRepository repository, NumberSeriesService numberSeries, OsloClock clock) {
+        this.repository = repository;
+        this.numberSeries = numberSeries;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Customer create(CustomerForm form) {
+        requireUniqueOrgNumber(form, null);
+        Customer customer = new Customer(numberSeries.next(CUSTOMER_SERIES), clock.now());
+        customer.apply(form);
+        return repository.save(customer);
+    }
+
+    @Transactional
+    public Customer update(long id, CustomerForm form) {
+        Customer customer = get(id);
+        requireUniqueOrgNumber(form, id);
+        customer.apply(form);
+        return customer;
+    }
+
+    /** Corrects the invoice e-mail address, e.g. by a clerk resolving a failed delivery. */
+    @Transactional
+    public void changeInvoiceEmail(long id, String email) {
+        if (email != null && !email.isBlank() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new InvalidInputException("invoiceEmail", "'" + email + "' is not an e-mail address");
+        }
+        get(id).changeInvoiceEmail(email);
+    }
+
+    @Transactional(readOnly = true)
+    public Customer get(long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("Customer", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Customer> list() {
+        return repository.findAll(Sort.by("customerNumber"));
+    }
+
+    private void requireUniqueOrgNumber(CustomerForm form, Long ownId) {
+        if (form.type() != CustomerType.BUSINESS || form.orgNumber() == null) {
+            return;
+        }
+        repository.findByOrgNumber(form.orgNumber())
+                .filter(other -> !other.getId().equals(ownId))
+                .ifPresent(other -> {
+                    throw new ConflictException("Organisation number " + form.orgNumber()
+                            + " already belongs to customer " + other.getCustomerNumber() + " (" + other.getName() + ")");
+                });
+    }
+}

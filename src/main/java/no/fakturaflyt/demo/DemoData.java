@@ -1,0 +1,60 @@
+package no.fakturaflyt.demo;
+
+import java.math.BigDecimal;
+import no.fakturaflyt.common.KidAlgorithm;
+import no.fakturaflyt.company.CompanySettingsForm;
+import no.fakturaflyt.company.CompanySettingsService;
+import no.fakturaflyt.customer.CustomerForm;
+import no.fakturaflyt.customer.CustomerService;
+import no.fakturaflyt.customer.CustomerType;
+import no.fakturaflyt.product.ProductForm;
+import no.fakturaflyt.product.ProductService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The default run's demo company, customers and products; seeded once, into an empty database. */
+@Component
+@ConditionalOnProperty(name = "fakturaflyt.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    private final CompanySettingsService company;
+    private final CustomerService customers;
+    private final ProductService products;
+
+    DemoData(CompanySettingsService company, CustomerService customers, ProductService products) {
+        this.company = company;
+        this.customers = customers;
+        this.products = products;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (company.find().isPresent()) {
+            return;
+        }
+        company.update(new CompanySettingsForm("Fjordlys Regnskap AS", "123456785", true, true,
+                "Strandgata 12", "5013", "Bergen", "NO", "+47 55 00 00 00", "12345678903", "NO9312345678903",
+                "DNBANOKK", "faktura@fjordlys.example", 10001, false, null, 14, KidAlgorithm.MOD10, 5, 7, false,
+                BigDecimal.ZERO));
+        customers.create(new CustomerForm(CustomerType.BUSINESS, "Nordlys Bygg AS", "987654325", "Industriveien 4",
+                null, "7080", "Heimdal", "NO", "post@nordlysbygg.example", null, "nb", 30));
+        customers.create(new CustomerForm(CustomerType.PERSON, "Kari Nordmann", null, "Storgata 1", "Leilighet H0201",
+                "0155", "Oslo", "NO", "kari@example.com", "+47 912 34 567", "nb", null));
+        customers.create(new CustomerForm(CustomerType.BUSINESS, "Harbour Trading Ltd (no e-mail)", "974760673",
+                "Bryggen 3", null, "5003", "Bergen", "NO", null, null, "en", null));
+        products.create(new ProductForm("CONSULT", "Rådgivning", "time", new BigDecimal("1250.00"), "3", null, true));
+        products.create(new ProductForm("BOOK", "Regnskapshåndbok", "stk", new BigDecimal("449.00"), "5", null, true));
+        products.create(new ProductForm("LUNCH", "Arbeidslunsj", "stk", new BigDecimal("189.00"), "31", null, true));
+        products.create(new ProductForm("TRAVEL", "Reise (persontransport)", "stk", new BigDecimal("780.00"), "33",
+                null, true));
+        LOG.info("Demo data created: company Fjordlys Regnskap AS, 3 customers, 4 products");
+    }
+}

@@ -1,0 +1,90 @@
+package no.fakturaflyt.distribution;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.fakturaflyt.common.InvalidInputException;
+import no.fakturaflyt.common.NotFoundException;
+import no.fakturaflyt.common.OsloClock;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The editable e-mail templates and their merge fields. */
+@Service
+public class MailTemplateService {
+
+    /** Every merge field a template may use. */
+    public static final Set<String> MERGE_FIELDS = Set.of("customerName", "invoiceNumber", "amount", "dueDate", "kid",
+            "companyName", "bankAccount");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+
+    private final MailTemplateRepository repository;
+    private final OsloClock clock;
+
+    MailTemplateService(MailTemplateRepository repository, OsloClock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public MailTemplate get(String language) {
+        return repository.findById(language).orElseThrow(() -> new NotFoundException("Mail template", language));
+    }
+
+    @Transactional(readOnly = true)
+    public List<MailTemplate> all() {
+        return repository.findAll();
+    }
+
+    @Transactional
+    public MailTemplate update(String language, String subject, String body) {
+        requireKnownFields("subject", subject);
+        requireKnownFields("body", body);
+        MailTemplate template = get(language);
+        template.change(subject, body, clock.now());
+        return template;
+    }
+
+    /** Subject and body with every merge field filled in. */
+    @Transactional(readOnly = true)
+    public RenderedMail render(String language, Map<String, String> values) {
+        MailTemplate template = repository.findById(language).orElseGet(() -> get("nb"));
+        return new RenderedMail(merge(template.getSubject(), values), merge(template.getBody(), values));
+    }
+
+    static String merge(String text, Map<String, String> values) {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String value = values.getOrDefault(matcher.group(1), matcher.group());
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private static void requireKnownFields(String field, String text) {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        Set<String> unknown = new TreeSet<>();
+        while (matcher.find()) {
+            if (!MERGE_FIELDS.contains(matcher.group(1))) {
+                unknown.add("{" + matcher.group(1) + "}");
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(field, "Unknown merge field(s) " + unknown + "; known: "
+                    + new TreeSet<>(MERGE_FIELDS));
+        }
+    }
+
+    public record RenderedMail(String subject, String body) {
+    }
+}
+
+interface MailTemplateRepository extends JpaRepository<MailTemplate, String> {
+}

@@ -1,0 +1,77 @@
+package no.fakturaflyt.document;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import no.fakturaflyt.common.ConflictException;
+import no.fakturaflyt.common.OsloClock;
+import no.fakturaflyt.invoicing.Invoice;
+import no.fakturaflyt.invoicing.InvoiceHistory;
+import no.fakturaflyt.invoicing.InvoiceService;
+import no.fakturaflyt.invoicing.InvoiceType;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Renders invoices to PDF and keeps the PDF that was sent. */
+@Service
+public class DocumentService {
+
+    private final InvoiceService invoices;
+    private final InvoiceDocumentFactory factory;
+    private final InvoicePdfRenderer renderer;
+    private final StoredDocumentRepository repository;
+    private final InvoiceHistory history;
+    private final OsloClock clock;
+
+    DocumentService(InvoiceService invoices, InvoiceDocumentFactory factory, InvoicePdfRenderer renderer,
+            StoredDocumentRepository repository, InvoiceHistory history, OsloClock clock) {
+        this.invoices = invoices;
+        this.factory = factory;
+        this.renderer = renderer;
+        this.repository = repository;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** The PDF exactly as the customer would see it, marked as a preview; uses up no number and stores nothing. */
+    @Transactional(readOnly = true)
+    public byte[] preview(long invoiceId) {
+        return renderer.render(factory.build(invoices.get(invoiceId)));
+    }
+
+    /** Renders and stores the PDF of a posted invoice, once: a retry returns the stored one. */
+    @Transactional
+    public StoredDocument renderInvoicePdf(long invoiceId) {
+        Optional<StoredDocument> existing = repository.findByInvoiceIdAndKind(invoiceId, StoredDocument.INVOICE_PDF);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Invoice invoice = invoices.get(invoiceId);
+        if (!invoice.isPosted()) {
+            throw new ConflictException("Only a posted invoice gets its final PDF; " + invoice.describe()
+                    + " is " + invoice.getStatus().name().toLowerCase() + " (use the preview)");
+        }
+        byte[] pdf = renderer.render(factory.build(invoice));
+        String fileName = (invoice.getInvoiceType() == InvoiceType.INVOICE ? "faktura-" : "kreditnota-")
+                + invoice.getInvoiceNumber() + ".pdf";
+        StoredDocument document = repository.save(new StoredDocument(invoiceId, StoredDocument.INVOICE_PDF, fileName,
+                "application/pdf", pdf, sha256(pdf), clock.now()));
+        history.record(invoiceId, "PDF_RENDERED", InvoiceHistory.SYSTEM, null,
+                fileName + " (" + pdf.length + " bytes, SHA-256 " + document.getSha256() + ")");
+        return document;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredDocument> invoicePdf(long invoiceId) {
+        return repository.findByInvoiceIdAndKind(invoiceId, StoredDocument.INVOICE_PDF);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package no.fakturaflyt.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.fakturaflyt.common.OsloClock;
+import no.fakturaflyt.company.CompanySettings;
+import no.fakturaflyt.company.CompanySettingsService;
+import no.fakturaflyt.customer.Customer;
+import no.fakturaflyt.customer.CustomerService;
+import no.fakturaflyt.customer.CustomerType;
+import no.fakturaflyt.invoicing.Invoice;
+import no.fakturaflyt.invoicing.InvoiceService;
+import no.fakturaflyt.invoicing.InvoiceTotals;
+import no.fakturaflyt.invoicing.InvoiceType;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds what the PDF shows from an invoice: a posted invoice as posted (its buyer as it was then), a draft as it
+ * would look if sent today, marked as a preview and without a number.
+ */
+@Component
+class InvoiceDocumentFactory {
+
+    private final InvoiceService invoices;
+    private final CustomerService customers;
+    private final CompanySettingsService company;
+    private final OsloClock clock;
+
+    InvoiceDocumentFactory(InvoiceService invoices, CustomerService customers, CompanySettingsService company,
+            OsloClock clock) {
+        this.invoices = invoices;
+        this.customers = customers;
+        this.company = company;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public InvoiceDocument build(Invoice invoice) {
+        CompanySettings settings = company.current();
+        Customer customer = customers.get(invoice.getCustomerId());
+        InvoiceTotals totals = invoices.totals(invoice);
+        boolean preview = !invoice.isPosted();
+        boolean creditNote = invoice.getInvoiceType() == InvoiceType.CREDIT_NOTE;
+
+        InvoiceDocument.Party seller = new InvoiceDocument.Party(settings.getName(), settings.getOrgNumber(),
+                settings.isVatRegistered(), settings.isForetaksregisteret(), null, List.of(settings.getAddressLine()),
+                settings.getPostalCode(), settings.getCity(), settings.getCountryCode(), settings.getEmailSender(),
+                settings.getPhone());
+        InvoiceDocument.Party buyer = preview ? buyerFromCustomer(customer) : buyerAsPosted(invoice, customer);
+
+        var invoiceDate = preview ? clock.today() : invoice.getInvoiceDate();
+        int terms = customer.getPaymentTermsDays() != null ? customer.getPaymentTermsDays()
+                : settings.getPaymentTermsDays();
+        var dueDate = preview ? (creditNote ? invoiceDate : invoiceDate.plusDays(terms)) : invoice.getDueDate();
+        String creditedNumber = creditNote
+                ? String.valueOf(invoices.get(invoice.getCreditedInvoiceId()).getInvoiceNumber()) : null;
+
+        return new InvoiceDocument(creditNote ? InvoiceDocument.Kind.CREDIT_NOTE : InvoiceDocument.Kind.INVOICE,
+                preview, invoice.getLanguage(), seller, buyer,
+                invoice.getInvoiceNumber() == null ? null : String.valueOf(invoice.getInvoiceNumber()),
+                invoiceDate, dueDate, invoice.getDeliveryDate() != null ? invoice.getDeliveryDate() : invoiceDate,
+                invoice.getDeliveryPlace(), invoice.getKid(), settings.getBankAccount(), settings.getIban(),
+                settings.getBic(), creditedNumber, invoice.getBuyerReference(), invoice.getNote(),
+                invoice.getLines().stream().map(l -> new InvoiceDocument.Line(l.getDescription(), l.getQuantity(),
+                        l.getUnit(), l.getUnitPrice(), l.getDiscountPercent(), l.getVatRate(), l.getNetAmount()))
+                        .toList(),
+                totals.vatLines().stream().map(v -> new InvoiceDocument.VatLine(v.rate(), v.base(), v.vat())).toList(),
+                totals.netTotal(), totals.vatTotal(), totals.rounding(), totals.total(), invoice.getCurrency(),
+                settings.getLogoPng());
+    }
+
+    private static InvoiceDocument.Party buyerFromCustomer(Customer c) {
+        return new InvoiceDocument.Party(c.getName(), c.getOrgNumber(), false, false,
+                String.valueOf(c.getCustomerNumber()), addressLines(c.getAddressLine1(), c.getAddressLine2()),
+                c.getPostalCode(), c.getCity(), c.getCountryCode(), c.getInvoiceEmail(), c.getMobile());
+    }
+
+    private static InvoiceDocument.Party buyerAsPosted(Invoice i, Customer c) {
+        return new InvoiceDocument.Party(i.getBuyerName(),
+                c.getCustomerType() == CustomerType.BUSINESS ? i.getBuyerOrgNumber() : null, false, false,
+                String.valueOf(c.getCustomerNumber()), addressLines(i.getBuyerAddressLine1(), i.getBuyerAddressLine2()),
+                i.getBuyerPostalCode(), i.getBuyerCity(), i.getBuyerCountryCode(), c.getInvoiceEmail(), c.getMobile());
+    }
+
+    private static List<String> addressLines(String first, String second) {
+        List<String> lines = new ArrayList<>();
+        lines.add(first);
+        if (second != null) {
+            lines.add(second);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,50 @@
+package no.fakturaflyt.document;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A rendered document as it was sent, kept unchanged with its SHA-256 for the auditor. */
+@Entity
+@Table(name = "stored_document")
+public class StoredDocument {
+
+    public static final String INVOICE_PDF = "INVOICE_PDF";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private long invoiceId;
+    private String kind;
+    private String fileName;
+    private String contentType;
+    private byte[] content;
+    private String sha256;
+    private Instant createdAt;
+
+    protected StoredDocument() {
+    }
+
+    StoredDocument(long invoiceId, String kind, String fileName, String contentType, byte[] content, String sha256,
+            Instant createdAt) {
+        this.invoiceId = invoiceId;
+        this.kind = kind;
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.content = content;
+        this.sha256 = sha256;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() { return id; }
+    public long getInvoiceId() { return invoiceId; }
+    public String getKind() { return kind; }
+    public String getFileName() { return fileName; }
+    public String getContentType() { return contentType; }
+    public byte[] getContent() { return content; }
+    public String getSha256() { return sha256; }
+    public Instant getCreatedAt() { return createdAt; }
+}

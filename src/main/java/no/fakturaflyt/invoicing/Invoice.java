@@ -1,0 +1,199 @@
+package no.fakturaflyt.invoicing;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import no.fakturaflyt.common.ConflictException;
+import no.fakturaflyt.customer.Customer;
+
+/**
+ * An invoice or a credit note. It is a draft, saved on every change, until a clerk sends it; posting gives it its
+ * number, dates, KID and voucher, and from then on nothing about it changes.
+ */
+@Entity
+@Table(name = "invoice")
+public class Invoice {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Enumerated(EnumType.STRING)
+    private InvoiceType invoiceType;
+    @Enumerated(EnumType.STRING)
+    private InvoiceStatus status;
+    private long customerId;
+    private String seriesCode;
+    private Long invoiceNumber;
+    private LocalDate invoiceDate;
+    private LocalDate dueDate;
+    private LocalDate deliveryDate;
+    private String deliveryPlace;
+    private String kid;
+    private String buyerReference;
+    private String note;
+    private Long creditedInvoiceId;
+    private String currency;
+    private String language;
+    private String buyerName;
+    private String buyerOrgNumber;
+    private String buyerAddressLine1;
+    private String buyerAddressLine2;
+    private String buyerPostalCode;
+    private String buyerCity;
+    private String buyerCountryCode;
+    private BigDecimal netTotal;
+    private BigDecimal vatTotal;
+    private BigDecimal rounding;
+    private BigDecimal total;
+    private Long voucherId;
+    private String processInstanceId;
+    private Instant createdAt;
+    private String createdBy;
+    private Instant approvedAt;
+    private String approvedBy;
+    private Instant postedAt;
+    @Version
+    private long version;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "invoice_id", nullable = false)
+    @OrderBy("lineNo")
+    private List<InvoiceLine> lines = new ArrayList<>();
+
+    protected Invoice() {
+    }
+
+    Invoice(InvoiceType type, Customer customer, String seriesCode, Long creditedInvoiceId, Instant createdAt,
+            String createdBy) {
+        this.invoiceType = type;
+        this.status = InvoiceStatus.DRAFT;
+        this.customerId = customer.getId();
+        this.seriesCode = seriesCode;
+        this.creditedInvoiceId = creditedInvoiceId;
+        this.currency = "NOK";
+        this.language = customer.getLanguage();
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    void editDraft(DraftDetails details, List<InvoiceLine> newLines) {
+        requireDraft("edit");
+        this.deliveryDate = details.deliveryDate();
+        this.deliveryPlace = details.deliveryPlace();
+        this.buyerReference = details.buyerReference();
+        this.note = details.note();
+        this.lines.clear();
+        this.lines.addAll(newLines);
+    }
+
+    void changeCustomer(Customer customer) {
+        requireDraft("change the customer of");
+        this.customerId = customer.getId();
+        this.language = customer.getLanguage();
+    }
+
+    void approve(String user, Instant at) {
+        requireDraft("send");
+        this.status = InvoiceStatus.APPROVED;
+        this.approvedBy = user;
+        this.approvedAt = at;
+    }
+
+    void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void markPosted(long number, LocalDate invoiceDate, LocalDate dueDate, String kid, Customer buyer,
+            InvoiceTotals totals, long voucherId, Instant at) {
+        if (status != InvoiceStatus.APPROVED) {
+            throw new IllegalStateException("Only an approved invoice can be posted; invoice " + id + " is " + status);
+        }
+        this.status = InvoiceStatus.POSTED;
+        this.invoiceNumber = number;
+        this.invoiceDate = invoiceDate;
+        this.dueDate = dueDate;
+        this.kid = kid;
+        this.buyerName = buyer.getName();
+        this.buyerOrgNumber = buyer.getOrgNumber();
+        this.buyerAddressLine1 = buyer.getAddressLine1();
+        this.buyerAddressLine2 = buyer.getAddressLine2();
+        this.buyerPostalCode = buyer.getPostalCode();
+        this.buyerCity = buyer.getCity();
+        this.buyerCountryCode = buyer.getCountryCode();
+        this.netTotal = totals.netTotal();
+        this.vatTotal = totals.vatTotal();
+        this.rounding = totals.rounding();
+        this.total = totals.total();
+        this.voucherId = voucherId;
+        this.postedAt = at;
+    }
+
+    void requireDraft(String action) {
+        if (status != InvoiceStatus.DRAFT) {
+            throw new ConflictException("Cannot " + action + " " + describe() + ": it is " + status.name().toLowerCase()
+                    + (status == InvoiceStatus.POSTED ? "; a posted invoice can never be changed or deleted"
+                            + (invoiceType == InvoiceType.INVOICE ? " (issue a credit note instead)" : "") : ""));
+        }
+    }
+
+    /** "invoice 10001", "credit note 20001" or "draft invoice 7". */
+    public String describe() {
+        String kind = invoiceType == InvoiceType.INVOICE ? "invoice" : "credit note";
+        return invoiceNumber != null ? kind + " " + invoiceNumber : "draft " + kind + " " + id;
+    }
+
+    public boolean isPosted() {
+        return status == InvoiceStatus.POSTED;
+    }
+
+    public Long getId() { return id; }
+    public InvoiceType getInvoiceType() { return invoiceType; }
+    public InvoiceStatus getStatus() { return status; }
+    public long getCustomerId() { return customerId; }
+    public String getSeriesCode() { return seriesCode; }
+    public Long getInvoiceNumber() { return invoiceNumber; }
+    public LocalDate getInvoiceDate() { return invoiceDate; }
+    public LocalDate getDueDate() { return dueDate; }
+    public LocalDate getDeliveryDate() { return deliveryDate; }
+    public String getDeliveryPlace() { return deliveryPlace; }
+    public String getKid() { return kid; }
+    public String getBuyerReference() { return buyerReference; }
+    public String getNote() { return note; }
+    public Long getCreditedInvoiceId() { return creditedInvoiceId; }
+    public String getCurrency() { return currency; }
+    public String getLanguage() { return language; }
+    public String getBuyerName() { return buyerName; }
+    public String getBuyerOrgNumber() { return buyerOrgNumber; }
+    public String getBuyerAddressLine1() { return buyerAddressLine1; }
+    public String getBuyerAddressLine2() { return buyerAddressLine2; }
+    public String getBuyerPostalCode() { return buyerPostalCode; }
+    public String getBuyerCity() { return buyerCity; }
+    public String getBuyerCountryCode() { return buyerCountryCode; }
+    public BigDecimal getNetTotal() { return netTotal; }
+    public BigDecimal getVatTotal() { return vatTotal; }
+    public BigDecimal getRounding() { return rounding; }
+    public BigDecimal getTotal() { return total; }
+    public Long getVoucherId() { return voucherId; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public Instant getCreatedAt() { return createdAt; }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getApprovedAt() { return approvedAt; }
+    public String getApprovedBy() { return approvedBy; }
+    public Instant getPostedAt() { return postedAt; }
+    public List<InvoiceLine> getLines() { return List.copyOf(lines); }
+}

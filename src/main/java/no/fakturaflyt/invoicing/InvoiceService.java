@@ -1,0 +1,261 @@
+package no.fakturaflyt.invoicing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.fakturaflyt.common.ConflictException;
+import no.fakturaflyt.common.InvalidInputException;
+import no.fakturaflyt.common.Money;
+import no.fakturaflyt.common.NotFoundException;
+import no.fakturaflyt.common.OsloClock;
+import no.fakturaflyt.company.CompanySettings;
+import no.fakturaflyt.company.CompanySettingsService;
+import no.fakturaflyt.customer.Customer;
+import no.fakturaflyt.customer.CustomerService;
+import no.fakturaflyt.ledger.LedgerService;
+import no.fakturaflyt.ledger.OpenItem;
+import no.fakturaflyt.ledger.VatCode;
+import no.fakturaflyt.product.Product;
+import no.fakturaflyt.product.ProductService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Drafts, "invoice and send", and credit notes. */
+@Service
+public class InvoiceService {
+
+    private final InvoiceRepository invoices;
+    private final CustomerService customers;
+    private final ProductService products;
+    private final LedgerService ledger;
+    private final CompanySettingsService company;
+    private final InvoiceHistory history;
+    private final RuntimeService runtimeService;
+    private final OsloClock clock;
+
+    InvoiceService(InvoiceRepository invoices, CustomerService customers, ProductService products,
+            LedgerService ledger, CompanySettingsService company, InvoiceHistory history,
+            RuntimeService runtimeService, OsloClock clock) {
+        this.invoices = invoices;
+        this.customers = customers;
+        this.products = products;
+        this.ledger = ledger;
+        this.company = company;
+        this.history = history;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+    }
+
+    /** A draft exists as soon as a customer is chosen; the invoice fee of the settings becomes its first line. */
+    @Transactional
+    public Invoice createDraft(DraftForm form, String user) {
+        CompanySettings settings = company.current();
+        Customer customer = customer(form.customerId());
+        Invoice invoice = new Invoice(InvoiceType.INVOICE, customer, CompanySettingsService.INVOICE_SERIES, null,
+                clock.now(), user);
+        List<InvoiceLine> lines = toLines(form.linesOrEmpty());
+        if (settings.getInvoiceFee().signum() > 0) {
+            lines.add(invoiceFeeLine(lines.size() + 1, settings, customer.getLanguage()));
+        }
+        invoice.editDraft(form.details(), lines);
+        invoice = invoices.save(invoice);
+        history.record(invoice.getId(), "DRAFT_CREATED", user, null, "Draft for customer "
+                + customer.getCustomerNumber() + " " + customer.getName());
+        return invoice;
+    }
+
+    /** Saves the whole draft as the clerk sees it: header and every line. */
+    @Transactional
+    public Invoice updateDraft(long id, DraftForm form, String user) {
+        Invoice invoice = get(id);
+        invoice.requireDraft("edit");
+        if (invoice.getInvoiceType() == InvoiceType.CREDIT_NOTE
+                && form.customerId() != invoice.getCustomerId()) {
+            throw new InvalidInputException("customerId", "A credit note goes to the customer of the credited invoice");
+        }
+        if (form.customerId() != invoice.getCustomerId()) {
+            invoice.changeCustomer(customer(form.customerId()));
+        }
+        invoice.editDraft(form.details(), toLines(form.linesOrEmpty()));
+        return invoice;
+    }
+
+    @Transactional
+    public void deleteDraft(long id) {
+        Invoice invoice = get(id);
+        invoice.requireDraft("delete");
+        invoices.delete(invoice);
+    }
+
+    /**
+     * "Invoice and send": checks the draft, locks it and starts the invoice lifecycle, which posts it (number, KID,
+     * voucher), renders the PDF and delivers it. Returns at once; the number follows within moments.
+     */
+    @Transactional
+    public Invoice send(long id, String user) {
+        Invoice invoice = invoices.lockById(id).orElseThrow(() -> new NotFoundException("Invoice", id));
+        invoice.requireDraft("send");
+        if (invoice.getLines().isEmpty()) {
+            throw new InvalidInputException("lines", "An invoice needs at least one line before it can be sent");
+        }
+        CompanySettings settings = company.current();
+        InvoiceTotals totals = InvoiceCalculator.totals(invoice.getLines(), settings.isRoundToWholeKroner());
+        if (totals.total().signum() <= 0) {
+            throw new InvalidInputException("lines", "The total must be greater than zero, it is " + totals.total());
+        }
+        if (invoice.getInvoiceType() == InvoiceType.CREDIT_NOTE) {
+            requireCreditWithinOpenAmount(invoice, totals.total());
+        }
+        Customer customer = customers.get(invoice.getCustomerId());
+        invoice.approve(user, clock.now());
+        history.record(invoice.getId(), "APPROVED", user, null, "Invoice and send, total " + totals.total());
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(InvoiceLifecycle.PROCESS_KEY,
+                Map.of(InvoiceLifecycle.INVOICE_ID, invoice.getId(),
+                        InvoiceLifecycle.CUSTOMER_NAME, customer.getName(),
+                        InvoiceLifecycle.APPROVED_BY, user == null ? InvoiceHistory.SYSTEM : user));
+        invoice.attachProcess(instance.getId());
+        return invoice;
+    }
+
+    /**
+     * A credit note draft for a posted invoice: every line in full, or the given lines with the given quantities.
+     */
+    @Transactional
+    public Invoice createCreditNote(long invoiceId, List<CreditLineForm> creditLines, String reason, String user) {
+        Invoice original = get(invoiceId);
+        if (original.getInvoiceType() != InvoiceType.INVOICE || !original.isPosted()) {
+            throw new ConflictException("Only a posted invoice can be credited; " + original.describe() + " is "
+                    + original.getStatus().name().toLowerCase());
+        }
+        Customer customer = customers.get(original.getCustomerId());
+        Invoice credit = new Invoice(InvoiceType.CREDIT_NOTE, customer, company.creditNoteSeries(),
+                original.getId(), clock.now(), user);
+        List<InvoiceLine> lines = new ArrayList<>();
+        if (creditLines == null || creditLines.isEmpty()) {
+            for (InvoiceLine line : original.getLines()) {
+                lines.add(copy(lines.size() + 1, line, line.getQuantity()));
+            }
+        } else {
+            for (int index = 0; index < creditLines.size(); index++) {
+                int i = index;
+                CreditLineForm form = creditLines.get(i);
+                InvoiceLine line = original.getLines().stream().filter(l -> l.getLineNo() == form.lineNo())
+                        .findFirst().orElseThrow(() -> new InvalidInputException("lines[" + i + "].lineNo",
+                                "Invoice " + original.getInvoiceNumber() + " has no line " + form.lineNo()));
+                BigDecimal quantity = form.quantity() == null ? line.getQuantity() : form.quantity();
+                if (quantity.compareTo(line.getQuantity()) > 0) {
+                    throw new InvalidInputException("lines[" + i + "].quantity", "Cannot credit " + quantity
+                            + " when line " + line.getLineNo() + " invoiced " + line.getQuantity());
+                }
+                lines.add(copy(lines.size() + 1, line, quantity));
+            }
+        }
+        String note = "Krediterer faktura " + original.getInvoiceNumber() + (reason == null ? "" : ": " + reason);
+        credit.editDraft(new DraftDetails(original.getDeliveryDate(), original.getDeliveryPlace(),
+                original.getBuyerReference(), note), lines);
+        credit = invoices.save(credit);
+        history.record(original.getId(), "CREDIT_NOTE_CREATED", user, null, "Credit note draft " + credit.getId()
+                + (reason == null ? "" : ": " + reason));
+        history.record(credit.getId(), "DRAFT_CREATED", user, null, "Credit note for invoice "
+                + original.getInvoiceNumber());
+        return credit;
+    }
+
+    @Transactional(readOnly = true)
+    public Invoice get(long id) {
+        return invoices.findById(id).orElseThrow(() -> new NotFoundException("Invoice", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Invoice> list(InvoiceStatus status) {
+        return status == null ? invoices.findAllByOrderByIdDesc() : invoices.findByStatusOrderByIdDesc(status);
+    }
+
+    /** The totals as they stand: as posted for a posted invoice, computed with today's settings for a draft. */
+    @Transactional(readOnly = true)
+    public InvoiceTotals totals(Invoice invoice) {
+        if (invoice.isPosted()) {
+            InvoiceTotals computed = InvoiceCalculator.totals(invoice.getLines(), false);
+            return new InvoiceTotals(invoice.getNetTotal(), computed.vatLines(), invoice.getVatTotal(),
+                    invoice.getRounding(), invoice.getTotal());
+        }
+        boolean round = company.find().map(CompanySettings::isRoundToWholeKroner).orElse(false);
+        return InvoiceCalculator.totals(invoice.getLines(), round);
+    }
+
+    private void requireCreditWithinOpenAmount(Invoice credit, BigDecimal creditTotal) {
+        OpenItem item = ledger.findOpenItem(credit.getCreditedInvoiceId()).orElseThrow(() ->
+                new ConflictException("The credited invoice has no open item"));
+        BigDecimal pending = invoices.findByCreditedInvoiceIdAndStatusNot(credit.getCreditedInvoiceId(),
+                        InvoiceStatus.DRAFT).stream()
+                .filter(other -> !other.isPosted())
+                .map(other -> InvoiceCalculator.totals(other.getLines(), false).total())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal available = item.getOpenAmount().subtract(pending);
+        if (creditTotal.compareTo(available) > 0) {
+            throw new ConflictException("The credit note of " + creditTotal + " exceeds what is open on invoice "
+                    + item.getInvoiceNumber() + " (" + Money.ore(available) + ")");
+        }
+    }
+
+    private Customer customer(Long id) {
+        try {
+            return customers.get(id);
+        } catch (NotFoundException e) {
+            throw new InvalidInputException("customerId", "Customer " + id + " does not exist");
+        }
+    }
+
+    private List<InvoiceLine> toLines(List<DraftForm.LineForm> forms) {
+        List<InvoiceLine> lines = new ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            lines.add(toLine(i, forms.get(i)));
+        }
+        return lines;
+    }
+
+    private InvoiceLine toLine(int index, DraftForm.LineForm form) {
+        String field = "lines[" + index + "]";
+        Product product = null;
+        if (form.productId() != null) {
+            try {
+                product = products.get(form.productId());
+            } catch (NotFoundException e) {
+                throw new InvalidInputException(field + ".productId", "Product " + form.productId() + " does not exist");
+            }
+        }
+        String vatCodeValue = form.vatCode() != null ? form.vatCode() : product.getVatCode();
+        VatCode vatCode;
+        try {
+            vatCode = ledger.vatCode(vatCodeValue);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(field + ".vatCode", e.getMessage());
+        }
+        String description = form.description() != null && !form.description().isBlank() ? form.description().trim()
+                : product.getName();
+        String unit = form.unit() != null && !form.unit().isBlank() ? form.unit().trim()
+                : product != null ? product.getUnit() : "stk";
+        BigDecimal price = form.unitPrice() != null ? form.unitPrice() : product.getUnitPrice();
+        int revenueAccount = product != null && form.vatCode() == null ? product.getRevenueAccount()
+                : vatCode.getRevenueAccount();
+        BigDecimal discount = form.discountPercent() == null ? BigDecimal.ZERO : form.discountPercent();
+        return new InvoiceLine(index + 1, product == null ? null : product.getId(), description, form.quantity(),
+                unit, price.setScale(2), discount.setScale(2), vatCode.getCode(), vatCode.getRate(), revenueAccount);
+    }
+
+    private InvoiceLine invoiceFeeLine(int lineNo, CompanySettings settings, String language) {
+        VatCode vatCode = ledger.vatCode(settings.isVatRegistered() ? "3" : "6");
+        return new InvoiceLine(lineNo, null, "en".equals(language) ? "Invoice fee" : "Fakturagebyr", BigDecimal.ONE,
+                "stk", settings.getInvoiceFee(), BigDecimal.ZERO.setScale(2), vatCode.getCode(), vatCode.getRate(),
+                3900);
+    }
+
+    private static InvoiceLine copy(int lineNo, InvoiceLine line, BigDecimal quantity) {
+        return new InvoiceLine(lineNo, line.getProductId(), line.getDescription(), quantity, line.getUnit(),
+                line.getUnitPrice(), line.getDiscountPercent(), line.getVatCode(), line.getVatRate(),
+                line.getRevenueAccount());
+    }
+}

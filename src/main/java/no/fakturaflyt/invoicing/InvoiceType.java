@@ -1,0 +1,5 @@
+package no.fakturaflyt.invoicing;
+
+public enum InvoiceType {
+    INVOICE, CREDIT_NOTE
+}

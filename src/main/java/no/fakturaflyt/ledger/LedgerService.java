@@ -1,0 +1,143 @@
+package no.fakturaflyt.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import no.fakturaflyt.common.ConflictException;
+import no.fakturaflyt.common.InvalidInputException;
+import no.fakturaflyt.common.NotFoundException;
+import no.fakturaflyt.common.OsloClock;
+import no.fakturaflyt.numbering.NumberSeriesService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The general ledger and the customers' open items. */
+@Service
+public class LedgerService {
+
+    public static final int RECEIVABLES_ACCOUNT = 1500;
+    public static final int ROUNDING_ACCOUNT = 7740;
+    static final String VOUCHER_SERIES = "VOUCHER";
+
+    private final VoucherRepository vouchers;
+    private final OpenItemRepository openItems;
+    private final AccountRepository accounts;
+    private final VatCodeRepository vatCodes;
+    private final NumberSeriesService numberSeries;
+    private final OsloClock clock;
+
+    LedgerService(VoucherRepository vouchers, OpenItemRepository openItems, AccountRepository accounts,
+            VatCodeRepository vatCodes, NumberSeriesService numberSeries, OsloClock clock) {
+        this.vouchers = vouchers;
+        this.openItems = openItems;
+        this.accounts = accounts;
+        this.vatCodes = vatCodes;
+        this.numberSeries = numberSeries;
+        this.clock = clock;
+    }
+
+    /**
+     * Posts a balanced voucher, once per source: asked again for the same source, it returns the voucher posted
+     * before. Runs in the caller's transaction, so the voucher commits or rolls back with what it books.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Voucher post(VoucherRequest request) {
+        Optional<Voucher> earlier = vouchers.findBySourceTypeAndSourceId(request.sourceType(), request.sourceId());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        BigDecimal debit = BigDecimal.ZERO;
+        BigDecimal credit = BigDecimal.ZERO;
+        List<VoucherLine> lines = new ArrayList<>();
+        for (PostingLine line : request.lines()) {
+            if (!accounts.existsById(line.accountNumber())) {
+                throw new InvalidInputException("accountNumber",
+                        "Account " + line.accountNumber() + " is not in the chart of accounts");
+            }
+            if (line.debit().signum() == 0 && line.credit().signum() == 0) {
+                continue;
+            }
+            debit = debit.add(line.debit());
+            credit = credit.add(line.credit());
+            lines.add(new VoucherLine(lines.size() + 1, line));
+        }
+        if (debit.compareTo(credit) != 0) {
+            throw new IllegalStateException("Voucher for " + request.sourceType() + " " + request.sourceId()
+                    + " does not balance: debit " + debit + " ≠ credit " + credit);
+        }
+        Voucher voucher = new Voucher(numberSeries.next(VOUCHER_SERIES), request.date(), request.description(),
+                request.sourceType(), request.sourceId(), clock.now(), request.postedBy(), lines);
+        return vouchers.save(voucher);
+    }
+
+    /** Opens the receivable of a posted invoice (once per invoice). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public OpenItem openItem(long customerId, long invoiceId, long invoiceNumber, String kid, LocalDate invoiceDate,
+            LocalDate dueDate, BigDecimal amount) {
+        return openItems.findByInvoiceId(invoiceId).orElseGet(() -> openItems.save(
+                new OpenItem(customerId, invoiceId, invoiceNumber, kid, invoiceDate, dueDate, amount)));
+    }
+
+    /** Lowers an invoice's open item, e.g. by a credit note; it never goes below zero. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public OpenItem reduceOpenItem(long invoiceId, BigDecimal amount) {
+        OpenItem item = openItems.findByInvoiceId(invoiceId)
+                .orElseThrow(() -> new NotFoundException("Open item of invoice", invoiceId));
+        if (amount.compareTo(item.getOpenAmount()) > 0) {
+            throw new ConflictException("The credit of " + amount + " exceeds the open amount " + item.getOpenAmount()
+                    + " of invoice " + item.getInvoiceNumber());
+        }
+        item.reduceBy(amount);
+        return item;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OpenItem> findOpenItem(long invoiceId) {
+        return openItems.findByInvoiceId(invoiceId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<OpenItem> openItemsOf(long customerId) {
+        return openItems.findByCustomerIdOrderByDueDateAsc(customerId);
+    }
+
+    @Transactional(readOnly = true)
+    public VatCode vatCode(String code) {
+        return vatCodes.findById(code).orElseThrow(() -> new InvalidInputException("vatCode",
+                "VAT code '" + code + "' is unknown; known codes: " + vatCodes.findAll().stream()
+                        .map(VatCode::getCode).sorted().toList()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<VatCode> vatCodes() {
+        return vatCodes.findAll();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean accountExists(int accountNumber) {
+        return accounts.existsById(accountNumber);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> chartOfAccounts() {
+        return accounts.findAll(org.springframework.data.domain.Sort.by("number"));
+    }
+
+    @Transactional(readOnly = true)
+    public Voucher voucher(long id) {
+        return vouchers.findById(id).orElseThrow(() -> new NotFoundException("Voucher", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Voucher> voucherFor(String sourceType, long sourceId) {
+        return vouchers.findBySourceTypeAndSourceId(sourceType, sourceId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Voucher> vouchers() {
+        return vouchers.findAllByOrderByVoucherNumberAsc();
+    }
+}

@@ -1,0 +1,25 @@
+package no.fakturaflyt.ledger;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AccountRepository extends JpaRepository<Account, Integer> {
+}
+
+interface VatCodeRepository extends JpaRepository<VatCode, String> {
+}
+
+interface VoucherRepository extends JpaRepository<Voucher, Long> {
+
+    Optional<Voucher> findBySourceTypeAndSourceId(String sourceType, long sourceId);
+
+    List<Voucher> findAllByOrderByVoucherNumberAsc();
+}
+
+interface OpenItemRepository extends JpaRepository<OpenItem, Long> {
+
+    Optional<OpenItem> findByInvoiceId(long invoiceId);
+
+    List<OpenItem> findByCustomerIdOrderByDueDateAsc(long customerId);
+}

@@ -1,0 +1,53 @@
+package no.fakturaflyt.product;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+
+@Entity
+@Table(name = "product")
+public class Product {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String productNumber;
+    private String name;
+    private String unit;
+    private BigDecimal unitPrice;
+    private String vatCode;
+    private int revenueAccount;
+    private boolean active = true;
+    @Version
+    private long version;
+
+    protected Product() {
+    }
+
+    Product(ProductForm form, int revenueAccount) {
+        apply(form, revenueAccount);
+    }
+
+    void apply(ProductForm form, int revenueAccount) {
+        productNumber = form.productNumber().trim();
+        name = form.name().trim();
+        unit = form.unit() == null || form.unit().isBlank() ? "stk" : form.unit().trim();
+        unitPrice = form.unitPrice().setScale(2);
+        vatCode = form.vatCode();
+        this.revenueAccount = revenueAccount;
+        active = form.active() == null || form.active();
+    }
+
+    public Long getId() { return id; }
+    public String getProductNumber() { return productNumber; }
+    public String getName() { return name; }
+    public String getUnit() { return unit; }
+    public BigDecimal getUnitPrice() { return unitPrice; }
+    public String getVatCode() { return vatCode; }
+    public int getRevenueAccount() { return revenueAccount; }
+    public boolean isActive() { return active; }
+}

@@ -1,0 +1,63 @@
+package no.fakturaflyt.security;
+
+import static no.fakturaflyt.security.Roles.ADMINS;
+import static no.fakturaflyt.security.Roles.AUDITORS;
+import static no.fakturaflyt.security.Roles.CLERKS;
+import static no.fakturaflyt.security.Roles.PROCESS_OWNERS;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Every endpoint needs a login. Our API: HTTP Basic against Camunda's identity service, roles from its groups.
+ * Engine REST: Camunda's own Basic authentication filter. Webapps (Cockpit, Tasklist, Admin): their own login page.
+ * Only the health probe is open.
+ */
+@Configuration
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+            IdentityService identityService) throws Exception {
+        String clerk = Roles.authority(CLERKS).substring(5);
+        String admin = Roles.authority(ADMINS).substring(5);
+        String owner = Roles.authority(PROCESS_OWNERS).substring(5);
+        String auditor = Roles.authority(AUDITORS).substring(5);
+        http.authenticationProvider(provider)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // the webapps and the engine REST API authenticate with Camunda's own filters
+                        .requestMatchers("/camunda/**", "/engine-rest/**", "/", "/error").permitAll()
+                        .requestMatchers(HttpMethod.PUT, "/api/company/**").hasRole(admin)
+                        .requestMatchers(HttpMethod.PUT, "/api/mail-templates/**").hasAnyRole(admin, owner)
+                        .requestMatchers("/api/demo/**").hasAnyRole(clerk, admin, owner, auditor)
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(clerk, admin, owner, auditor)
+                        .requestMatchers("/api/**").hasAnyRole(clerk, admin)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("Fakturaflyt"))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        registration.setName("engine-rest-authentication");
+        return registration;
+    }
+}
