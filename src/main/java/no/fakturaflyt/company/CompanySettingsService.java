@@ -46,12 +46,16 @@ public class CompanySettingsService {
 
     @Transactional
     public CompanySettings update(CompanySettingsForm form) {
-        CompanySettings settings = find().orElseGet(CompanySettings::new);
-        settings.apply(form, clock.now());
-        numberSeries.restartAt(INVOICE_SERIES, form.invoiceStartNumber());
-        if (form.creditNoteOwnSeries()) {
+        CompanySettings existing = find().orElse(null);
+        if (existing == null || existing.getInvoiceStartNumber() != form.invoiceStartNumber()) {
+            numberSeries.restartAt(INVOICE_SERIES, form.invoiceStartNumber());
+        }
+        if (form.creditNoteOwnSeries() && (existing == null || !existing.isCreditNoteOwnSeries()
+                || existing.getCreditNoteStartNumber() != form.creditNoteStartNumber())) {
             numberSeries.restartAt(CREDIT_NOTE_SERIES, form.creditNoteStartNumber());
         }
+        CompanySettings settings = existing != null ? existing : new CompanySettings();
+        settings.apply(form, clock.now());
         return repository.save(settings);
     }
 

@@ -26,23 +26,12 @@ public class NumberSeriesService {
         return series.take();
     }
 
-    /** Creates the series if it is missing, starting at {@code firstNumber}. */
-    @Transactional
-    public void ensure(String code, long firstNumber) {
-        if (repository.findById(code).isEmpty()) {
-            repository.save(new NumberSeries(code, firstNumber));
-        }
-    }
-
     /** Moves the start of a series; allowed only while it has not issued any number. */
     @Transactional
     public void restartAt(String code, long firstNumber) {
         NumberSeries series = repository.lockByCode(code).orElse(null);
         if (series == null) {
             repository.save(new NumberSeries(code, firstNumber));
-            return;
-        }
-        if (series.getNextNumber() == firstNumber) {
             return;
         }
         if (series.getIssued() > 0) {

@@ -1,0 +1,95 @@
+package no.fakturaflyt.support;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import no.fakturaflyt.common.CheckDigits;
+import no.fakturaflyt.common.KidAlgorithm;
+import no.fakturaflyt.company.CompanySettingsForm;
+import no.fakturaflyt.company.CompanySettingsService;
+import no.fakturaflyt.customer.Customer;
+import no.fakturaflyt.customer.CustomerForm;
+import no.fakturaflyt.customer.CustomerService;
+import no.fakturaflyt.customer.CustomerType;
+import no.fakturaflyt.invoicing.DraftForm;
+import no.fakturaflyt.invoicing.Invoice;
+import no.fakturaflyt.invoicing.InvoiceService;
+import no.fakturaflyt.product.Product;
+import no.fakturaflyt.product.ProductForm;
+import no.fakturaflyt.product.ProductService;
+import org.springframework.boot.test.context.TestComponent;
+
+/** Builds the company, customers, products and drafts tests need, through the application's own services. */
+@TestComponent
+public class TestData {
+
+    public static final String COMPANY_ORG_NUMBER = "123456785";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final CompanySettingsService company;
+    private final CustomerService customers;
+    private final ProductService products;
+    private final InvoiceService invoices;
+
+    TestData(CompanySettingsService company, CustomerService customers, ProductService products,
+            InvoiceService invoices) {
+        this.company = company;
+        this.customers = customers;
+        this.products = products;
+        this.invoices = invoices;
+    }
+
+    /** The test company: VAT-registered AS, KID MOD10 of 5 + 7 digits, 14 days' terms, no rounding, no fee. */
+    public void company() {
+        company(false, BigDecimal.ZERO);
+    }
+
+    public void company(boolean roundToWholeKroner, BigDecimal invoiceFee) {
+        company.update(new CompanySettingsForm("Testfirma AS", COMPANY_ORG_NUMBER, true, true, "Testveien 1", "0150",
+                "Oslo", "NO", null, "12345678903", "NO9312345678903", "DNBANOKK", "faktura@testfirma.example",
+                company.find().map(s -> s.getInvoiceStartNumber()).orElse(50001L), false, null, 14,
+                KidAlgorithm.MOD10, 5, 7, roundToWholeKroner, invoiceFee));
+    }
+
+    public Customer business(String email) {
+        return customers.create(new CustomerForm(CustomerType.BUSINESS, "Kunde " + next() + " AS", orgNumber(),
+                "Kundeveien 2", null, "5003", "Bergen", "NO", email, null, "nb", null));
+    }
+
+    public Customer person(String email, String language) {
+        return customers.create(new CustomerForm(CustomerType.PERSON, "Ola Nordmann " + next(), null, "Gata 3", null,
+                "0150", "Oslo", "NO", email, null, language, null));
+    }
+
+    public Product product(String vatCode, String price) {
+        return products.create(new ProductForm("P" + next(), "Vare " + SEQUENCE.get(), "stk", new BigDecimal(price),
+                vatCode, null, true));
+    }
+
+    /** A draft with one line per product, quantity as given. */
+    public Invoice draft(Customer customer, Object... productAndQuantity) {
+        List<DraftForm.LineForm> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < productAndQuantity.length; i += 2) {
+            Product product = (Product) productAndQuantity[i];
+            lines.add(new DraftForm.LineForm(product.getId(), null, new BigDecimal(productAndQuantity[i + 1].toString()),
+                    null, null, null, null));
+        }
+        return invoices.createDraft(new DraftForm(customer.getId(), null, null, null, null, lines), "clerk");
+    }
+
+    /** A fresh valid organisation number for each call. */
+    public static String orgNumber() {
+        for (int n = 800_000_00 + SEQUENCE.incrementAndGet() * 7; ; n++) {
+            String candidate = String.valueOf(n);
+            for (char check = '0'; check <= '9'; check++) {
+                if (CheckDigits.isValidOrganisationNumber(candidate + check)) {
+                    return candidate + check;
+                }
+            }
+        }
+    }
+
+    private static int next() {
+        return SEQUENCE.incrementAndGet();
+    }
+}

@@ -1,0 +1,84 @@
+package no.fakturaflyt.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One real PostgreSQL (from Maven Central binaries, no Docker, no installed server) and one GreenMail SMTP server for
+ * the whole test run, shared by every Spring context.
+ */
+public class TestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static EmbeddedPostgres postgres;
+    private static GreenMail greenMail;
+    private static int smtpPort;
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        startOnce();
+        TestPropertyValues.of(
+                "spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "spring.datasource.username=postgres",
+                "spring.datasource.password=",
+                "spring.mail.host=127.0.0.1",
+                "spring.mail.port=" + smtpPort,
+                "fakturaflyt.mail-sink.enabled=false",
+                "fakturaflyt.demo.enabled=false",
+                "camunda.bpm.job-execution.enabled=false")
+                .applyTo(context);
+    }
+
+    private static synchronized void startOnce() {
+        if (postgres != null) {
+            return;
+        }
+        try {
+            // stopped by Spring Boot after every application context has closed, not by a racing JVM hook
+            postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+            SpringApplication.getShutdownHandlers().add(TestInfrastructure::stopAll);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+        }
+        smtpPort = freePort();
+        greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+    }
+
+    private static synchronized void stopAll() {
+        try {
+            greenMail.stop();
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The SMTP server the application sends to; tests read what arrived, or stop it to simulate an outage. */
+    public static GreenMail greenMail() {
+        startOnce();
+        return greenMail;
+    }
+
+    /** Starts a new SMTP server on the same port after a test stopped it. */
+    public static synchronized void restartSmtp() {
+        greenMail.stop();
+        greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
