@@ -1,6 +1,5 @@
 package no.fakturaflyt.common;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -23,7 +22,4 @@ public class OsloClock {
         return ClockUtil.getCurrentTime().toInstant();
     }
 
-    public Clock asClock() {
-        return Clock.fixed(now(), OSLO);
-    }
 }

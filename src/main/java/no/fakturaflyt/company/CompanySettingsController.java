@@ -52,7 +52,7 @@ class CompanySettingsController {
     record CompanySettingsView(String name, String orgNumber, boolean vatRegistered, boolean foretaksregisteret,
             String addressLine, String postalCode, String city, String countryCode, String phone, String bankAccount,
             String iban, String bic, String emailSender, long invoiceStartNumber, boolean creditNoteOwnSeries,
-            long creditNoteStartNumber, int paymentTermsDays, KidAlgorithm kidAlgorithm, int kidCustomerDigits,
+            Long creditNoteStartNumber, int paymentTermsDays, KidAlgorithm kidAlgorithm, int kidCustomerDigits,
             int kidInvoiceDigits, boolean roundToWholeKroner, BigDecimal invoiceFee, boolean hasLogo,
             Instant updatedAt) {
 
@@ -60,7 +60,8 @@ class CompanySettingsController {
             return new CompanySettingsView(s.getName(), s.getOrgNumber(), s.isVatRegistered(),
                     s.isForetaksregisteret(), s.getAddressLine(), s.getPostalCode(), s.getCity(), s.getCountryCode(),
                     s.getPhone(), s.getBankAccount(), s.getIban(), s.getBic(), s.getEmailSender(),
-                    s.getInvoiceStartNumber(), s.isCreditNoteOwnSeries(), s.getCreditNoteStartNumber(),
+                    s.getInvoiceStartNumber(), s.isCreditNoteOwnSeries(),
+                    s.isCreditNoteOwnSeries() ? Long.valueOf(s.getCreditNoteStartNumber()) : null,
                     s.getPaymentTermsDays(), s.getKidAlgorithm(), s.getKidCustomerDigits(), s.getKidInvoiceDigits(),
                     s.isRoundToWholeKroner(), s.getInvoiceFee(), s.getLogoPng() != null, s.getUpdatedAt());
         }

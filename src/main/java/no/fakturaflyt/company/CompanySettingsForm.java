@@ -1,6 +1,5 @@
 package no.fakturaflyt.company;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
@@ -14,7 +13,7 @@ import no.fakturaflyt.common.BankAccountNumber;
 import no.fakturaflyt.common.KidAlgorithm;
 import no.fakturaflyt.common.OrganisationNumber;
 
-/** What an administrator sets for the company. */
+/** What an administrator sets for the company (cross-field rules are checked by {@link CompanySettingsService}). */
 public record CompanySettingsForm(
         @NotBlank String name,
         @NotNull @OrganisationNumber String orgNumber,
@@ -39,13 +38,4 @@ public record CompanySettingsForm(
         boolean roundToWholeKroner,
         @NotNull @DecimalMin("0.00") @Digits(integer = 6, fraction = 2) BigDecimal invoiceFee) {
 
-    @AssertTrue(message = "KID length (customer digits + invoice digits + check digit) must be 2 to 25")
-    public boolean isKidLengthValid() {
-        return kidCustomerDigits + kidInvoiceDigits + 1 <= 25;
-    }
-
-    @AssertTrue(message = "creditNoteStartNumber is required when credit notes have their own series")
-    public boolean isCreditNoteSeriesComplete() {
-        return !creditNoteOwnSeries || creditNoteStartNumber != null;
-    }
 }

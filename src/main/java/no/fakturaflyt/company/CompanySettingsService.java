@@ -46,6 +46,14 @@ public class CompanySettingsService {
 
     @Transactional
     public CompanySettings update(CompanySettingsForm form) {
+        if (form.kidCustomerDigits() + form.kidInvoiceDigits() + 1 > 25) {
+            throw new InvalidInputException("kidInvoiceDigits",
+                    "A KID has at most 25 digits: customer digits + invoice digits + 1 check digit");
+        }
+        if (form.creditNoteOwnSeries() && form.creditNoteStartNumber() == null) {
+            throw new InvalidInputException("creditNoteStartNumber",
+                    "creditNoteStartNumber is required when credit notes have their own series");
+        }
         CompanySettings existing = find().orElse(null);
         if (existing == null || existing.getInvoiceStartNumber() != form.invoiceStartNumber()) {
             numberSeries.restartAt(INVOICE_SERIES, form.invoiceStartNumber());

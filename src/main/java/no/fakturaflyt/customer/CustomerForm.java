@@ -1,6 +1,5 @@
 package no.fakturaflyt.customer;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,7 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import no.fakturaflyt.common.OrganisationNumber;
 
-/** A customer as a clerk enters it. */
+/** A customer as a clerk enters it; a business needs its org. number (checked by {@link CustomerService}). */
 public record CustomerForm(
         @NotNull CustomerType type,
         @NotBlank @Size(max = 200) String name,
@@ -24,9 +23,4 @@ public record CustomerForm(
         @Pattern(regexp = "\\+?[0-9 ]{8,15}", message = "must be a phone number such as +47 912 34 567") String mobile,
         @Pattern(regexp = "nb|en", message = "must be nb or en") String language,
         @Min(0) @Max(365) Integer paymentTermsDays) {
-
-    @AssertTrue(message = "orgNumber is required for a business customer")
-    public boolean isOrgNumberPresentForBusiness() {
-        return type != CustomerType.BUSINESS || (orgNumber != null && !orgNumber.isBlank());
-    }
 }

@@ -62,8 +62,11 @@ public class CustomerService {
     }
 
     private void requireUniqueOrgNumber(CustomerForm form, Long ownId) {
-        if (form.type() != CustomerType.BUSINESS || form.orgNumber() == null) {
+        if (form.type() != CustomerType.BUSINESS) {
             return;
+        }
+        if (form.orgNumber() == null || form.orgNumber().isBlank()) {
+            throw new InvalidInputException("orgNumber", "orgNumber is required for a business customer");
         }
         repository.findByOrgNumber(form.orgNumber())
                 .filter(other -> !other.getId().equals(ownId))

@@ -39,37 +39,37 @@ import java.util.List;
  * @param logoPng               the seller's logo as PNG bytes, nullable; scaled to at most 40 mm × 20 mm
  */
 public record InvoiceDocument(Kind kind, boolean preview, String language /* "nb" or "en" */,
-    Party seller, Party buyer, String number /* null in preview */, LocalDate invoiceDate, LocalDate dueDate,
-    LocalDate deliveryDate, String deliveryPlace, String kid, String bankAccount, String iban, String bic,
-    String creditedInvoiceNumber /* credit notes only */, String buyerReference, String note,
-    List<Line> lines, List<VatLine> vatLines, BigDecimal netTotal, BigDecimal vatTotal, BigDecimal rounding /* 0 when none */,
-    BigDecimal total, String currency, byte[] logoPng /* nullable */) {
+        Party seller, Party buyer, String number /* null in preview */, LocalDate invoiceDate, LocalDate dueDate,
+        LocalDate deliveryDate, String deliveryPlace, String kid, String bankAccount, String iban, String bic,
+        String creditedInvoiceNumber /* credit notes only */, String buyerReference, String note,
+        List<Line> lines, List<VatLine> vatLines, BigDecimal netTotal, BigDecimal vatTotal, BigDecimal rounding /* 0 when none */,
+        BigDecimal total, String currency, byte[] logoPng /* nullable */) {
 
-  public enum Kind { INVOICE, CREDIT_NOTE }
+    public enum Kind { INVOICE, CREDIT_NOTE }
 
-  /**
-   * A seller or buyer.
-   *
-   * @param orgNumber          nine digits, nullable for private persons
-   * @param vatRegistered      prints "MVA" after the org. number
-   * @param foretaksregisteret prints "Foretaksregisteret" (seller only)
-   * @param customerNumber     the buyer's customer number, nullable
-   * @param countryCode        ISO 3166 alpha-2; the country name is printed when it is not "NO"
-   */
-  public record Party(String name, String orgNumber /* nullable for private persons */, boolean vatRegistered,
-      boolean foretaksregisteret, String customerNumber /* nullable */, List<String> addressLines, String postalCode,
-      String city, String countryCode, String email, String phone) {}
+    /**
+     * A seller or buyer.
+     *
+     * @param orgNumber          nine digits, nullable for private persons
+     * @param vatRegistered      prints "MVA" after the org. number
+     * @param foretaksregisteret prints "Foretaksregisteret" (seller only)
+     * @param customerNumber     the buyer's customer number, nullable
+     * @param countryCode        ISO 3166 alpha-2; the country name is printed when it is not "NO"
+     */
+    public record Party(String name, String orgNumber /* nullable for private persons */, boolean vatRegistered,
+            boolean foretaksregisteret, String customerNumber /* nullable */, List<String> addressLines, String postalCode,
+            String city, String countryCode, String email, String phone) {}
 
-  /**
-   * One invoice line.
-   *
-   * @param discountPercent nullable or zero when there is no discount
-   * @param vatRate         percent, e.g. 25.00
-   * @param netAmount       line amount excluding VAT
-   */
-  public record Line(String description, BigDecimal quantity, String unit, BigDecimal unitPrice,
-      BigDecimal discountPercent, BigDecimal vatRate /* e.g. 25.00 */, BigDecimal netAmount) {}
+    /**
+     * One invoice line.
+     *
+     * @param discountPercent nullable or zero when there is no discount
+     * @param vatRate         percent, e.g. 25.00
+     * @param netAmount       line amount excluding VAT
+     */
+    public record Line(String description, BigDecimal quantity, String unit, BigDecimal unitPrice,
+            BigDecimal discountPercent, BigDecimal vatRate /* e.g. 25.00 */, BigDecimal netAmount) {}
 
-  /** VAT for one rate: the base and the VAT amount. */
-  public record VatLine(BigDecimal rate, BigDecimal base, BigDecimal vat) {}
+    /** VAT for one rate: the base and the VAT amount. */
+    public record VatLine(BigDecimal rate, BigDecimal base, BigDecimal vat) {}
 }

@@ -1,7 +1,6 @@
 package no.fakturaflyt.invoicing;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -41,11 +40,5 @@ public record DraftForm(
             @DecimalMin(value = "0.00") @Digits(integer = 15, fraction = 2) BigDecimal unitPrice,
             @DecimalMin("0.00") @DecimalMax("100.00") @Digits(integer = 3, fraction = 2) BigDecimal discountPercent,
             String vatCode) {
-
-        @AssertTrue(message = "a free-text line (no productId) needs description, unitPrice and vatCode")
-        public boolean isFreeTextComplete() {
-            return productId != null
-                    || (description != null && !description.isBlank() && unitPrice != null && vatCode != null);
-        }
     }
 }

@@ -146,15 +146,18 @@ public class Invoice {
     void requireDraft(String action) {
         if (status != InvoiceStatus.DRAFT) {
             throw new ConflictException("Cannot " + action + " " + describe() + ": it is " + status.name().toLowerCase()
-                    + (status == InvoiceStatus.POSTED ? "; a posted invoice can never be changed or deleted"
+                    + ", not a draft" + (status == InvoiceStatus.POSTED ? "; a posted invoice can never be changed or deleted"
                             + (invoiceType == InvoiceType.INVOICE ? " (issue a credit note instead)" : "") : ""));
         }
     }
 
-    /** "invoice 10001", "credit note 20001" or "draft invoice 7". */
+    /** "invoice 10001", "credit note 20001", "draft invoice 7" or "invoice 7 (not numbered yet)". */
     public String describe() {
         String kind = invoiceType == InvoiceType.INVOICE ? "invoice" : "credit note";
-        return invoiceNumber != null ? kind + " " + invoiceNumber : "draft " + kind + " " + id;
+        if (invoiceNumber != null) {
+            return kind + " " + invoiceNumber;
+        }
+        return status == InvoiceStatus.DRAFT ? "draft " + kind + " " + id : kind + " " + id + " (not numbered yet)";
     }
 
     public boolean isPosted() {

@@ -219,6 +219,11 @@ public class InvoiceService {
 
     private InvoiceLine toLine(int index, DraftForm.LineForm form) {
         String field = "lines[" + index + "]";
+        if (form.productId() == null) {
+            requireForFreeText(field + ".description", form.description() != null && !form.description().isBlank());
+            requireForFreeText(field + ".unitPrice", form.unitPrice() != null);
+            requireForFreeText(field + ".vatCode", form.vatCode() != null);
+        }
         Product product = null;
         if (form.productId() != null) {
             try {
@@ -244,6 +249,12 @@ public class InvoiceService {
         BigDecimal discount = form.discountPercent() == null ? BigDecimal.ZERO : form.discountPercent();
         return new InvoiceLine(index + 1, product == null ? null : product.getId(), description, form.quantity(),
                 unit, price.setScale(2), discount.setScale(2), vatCode.getCode(), vatCode.getRate(), revenueAccount);
+    }
+
+    private static void requireForFreeText(String field, boolean present) {
+        if (!present) {
+            throw new InvalidInputException(field, "A line without productId needs description, unitPrice and vatCode");
+        }
     }
 
     private InvoiceLine invoiceFeeLine(int lineNo, CompanySettings settings, String language) {

@@ -37,6 +37,7 @@ class IdentitySetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
     static final String CLERK_FILTER = "Invoices needing a clerk";
+    static final String CAMUNDA_ADMIN = org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -59,6 +60,7 @@ class IdentitySetup {
         group(Roles.CLERKS, "Clerks");
         group(Roles.PROCESS_OWNERS, "Process owners");
         group(Roles.AUDITORS, "Auditors");
+        group(CAMUNDA_ADMIN, "Camunda administrators");
         grantAll();
         for (SecurityProperties.SeedUser seed : properties.users()) {
             user(seed);
@@ -69,6 +71,7 @@ class IdentitySetup {
     private void grantAll() {
         for (Resource resource : Resources.values()) {
             grant(Roles.ADMINS, resource, ANY, Permissions.ALL);
+            grant(CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
         }
         grant(Roles.CLERKS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(Roles.CLERKS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
@@ -123,7 +126,12 @@ class IdentitySetup {
             identityService.saveUser(user);
             LOG.info("Created user '{}' in groups {}", seed.id(), seed.groups());
         }
-        for (String group : seed.groups() == null ? List.<String>of() : seed.groups()) {
+        List<String> groups = new java.util.ArrayList<>(seed.groups() == null ? List.of() : seed.groups());
+        if (groups.contains(Roles.ADMINS)) {
+            // the webapps recognise an administrator by Camunda's own group; without one they ask for a setup
+            groups.add(CAMUNDA_ADMIN);
+        }
+        for (String group : groups) {
             if (identityService.createUserQuery().userId(seed.id()).memberOfGroup(group).count() == 0) {
                 identityService.createMembership(seed.id(), group);
             }

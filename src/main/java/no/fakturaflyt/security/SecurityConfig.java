@@ -35,8 +35,10 @@ class SecurityConfig {
         http.authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        // the webapps and the engine REST API authenticate with Camunda's own filters
-                        .requestMatchers("/camunda/**", "/engine-rest/**", "/", "/error").permitAll()
+                        // the webapps and the engine REST API authenticate with Camunda's own filters;
+                        // /camunda-welcome is the webapps' first-visit probe from their login page: a Basic
+                        // challenge there pops up the browser's login dialog and blocks the page
+                        .requestMatchers("/camunda/**", "/camunda-welcome", "/engine-rest/**", "/", "/error").permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/company/**").hasRole(admin)
                         .requestMatchers(HttpMethod.PUT, "/api/mail-templates/**").hasAnyRole(admin, owner)
                         .requestMatchers("/api/demo/**").hasAnyRole(clerk, admin, owner, auditor)

@@ -1,0 +1,329 @@
+package no.fakturaflyt.invoicing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import no.fakturaflyt.company.CompanySettingsService;
+import no.fakturaflyt.customer.Customer;
+import no.fakturaflyt.ledger.LedgerService;
+import no.fakturaflyt.ledger.Voucher;
+import no.fakturaflyt.ledger.VoucherLine;
+import no.fakturaflyt.numbering.NumberSeriesService;
+import no.fakturaflyt.product.Product;
+import no.fakturaflyt.support.FakturaflytTest;
+import no.fakturaflyt.support.Jobs;
+import no.fakturaflyt.support.TestData;
+import no.fakturaflyt.support.TestInfrastructure;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** Credit notes through the REST API, as a clerk issues them: full, partial, too much, and of a draft. */
+@FakturaflytTest
+class CreditNoteTest {
+
+    @Autowired TestRestTemplate rest;
+    @Autowired TestData data;
+    @Autowired Jobs jobs;
+    @Autowired LedgerService ledger;
+    @Autowired NumberSeriesService numberSeries;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        data.company();
+        TestInfrastructure.greenMail().purgeEmailFromAllMailboxes();
+    }
+
+    @AfterEach
+    void tearDown() {
+        jobs.resetClock();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFullCreditNoteMirrorsTheInvoiceAndClosesItsOpenItem() throws Exception {
+        Customer customer = data.business("kreditt@kunde.example");
+        Product consulting = data.product("3", "1250.00");   // 25 %
+        Product food = data.product("31", "99.90");          // 15 %
+        Map<String, Object> invoice = postedInvoice(customer, List.of(
+                Map.of("productId", consulting.getId(), "quantity", 3),
+                Map.of("productId", food.getId(), "quantity", 2),
+                Map.of("description", "Reiseutlegg", "quantity", 1, "unitPrice", "450.00", "vatCode", "5")));
+        long invoiceId = id(invoice);
+        long invoiceNumber = number(invoice);
+        // 3750 + 937.50 + 199.80 + 29.97 + 450
+        assertThat(amount(invoice, "total")).isEqualByComparingTo("5367.27");
+
+        ResponseEntity<Map> draft = clerk().postForEntity("/api/invoices/" + invoiceId + "/credit-notes", null,
+                Map.class);
+        assertThat(draft.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long creditId = id(draft.getBody());
+        assertThat(draft.getBody().get("type")).isEqualTo("CREDIT_NOTE");
+        assertThat(draft.getBody().get("status")).isEqualTo("DRAFT");
+        assertThat(amount(draft.getBody(), "total")).isEqualByComparingTo("5367.27");
+
+        ResponseEntity<Map> sent = clerk().postForEntity("/api/invoices/" + creditId + "/send", null, Map.class);
+        assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        jobs.executeAll();
+
+        Map<String, Object> credit = clerk().getForObject("/api/invoices/" + creditId, Map.class);
+        assertThat(credit.get("status")).isEqualTo("POSTED");
+        assertThat(credit.get("type")).isEqualTo("CREDIT_NOTE");
+        assertThat(((Number) credit.get("creditedInvoiceId")).longValue()).isEqualTo(invoiceId);
+        // the test company numbers credit notes in the invoice series: the credit note is next in line
+        assertThat(number(credit)).isEqualTo(invoiceNumber + 1);
+        assertThat(credit.get("kid")).isNull();
+
+        // the credit note's voucher is the invoice's voucher with debit and credit swapped
+        Voucher invoiceVoucher = ledger.voucher(((Number) invoice.get("voucherId")).longValue());
+        Voucher creditVoucher = ledger.voucher(((Number) credit.get("voucherId")).longValue());
+        assertThat(creditVoucher.getSourceType()).isEqualTo(InvoicePostingService.SOURCE_CREDIT_NOTE);
+        assertThat(creditVoucher.totalDebit()).isEqualByComparingTo(creditVoucher.totalCredit())
+                .isEqualByComparingTo("5367.27");
+        assertThat(creditVoucher.getLines()).extracting(CreditNoteTest::sides)
+                .containsExactlyInAnyOrderElementsOf(invoiceVoucher.getLines().stream()
+                        .map(CreditNoteTest::swappedSides).toList());
+        assertThat(creditVoucher.getLines()).filteredOn(l -> l.getAccountNumber() == LedgerService.RECEIVABLES_ACCOUNT)
+                .singleElement().satisfies(l -> {
+                    assertThat(l.getCredit()).isEqualByComparingTo("5367.27");
+                    assertThat(l.getCustomerId()).isEqualTo(customer.getId());
+                });
+
+        assertThat(ledger.findOpenItem(invoiceId).orElseThrow().getOpenAmount()).isEqualByComparingTo("0.00");
+
+        // the customer got the credit note as kreditnota-<n>.pdf, naming the credited invoice
+        List<MimeMessage> mails = mailsTo("kreditt@kunde.example");
+        assertThat(mails).hasSize(2);
+        String fileName = "kreditnota-" + number(credit) + ".pdf";
+        MimeMessage creditMail = mails.stream().filter(mail -> pdfName(mail).equals(fileName)).findFirst()
+                .orElseThrow(() -> new AssertionError("No e-mail with " + fileName));
+        String text = pdfText(creditMail);
+        assertThat(text).contains("Kreditnota").contains(String.valueOf(number(credit)))
+                .contains("Krediterer faktura nr.").contains(String.valueOf(invoiceNumber))
+                .contains("5 367,27");
+
+        List<Map<String, Object>> history = clerk().getForObject("/api/invoices/" + invoiceId + "/history",
+                List.class);
+        assertThat(history).extracting(e -> e.get("type")).contains("CREDIT_NOTE_CREATED");
+    }
+
+    @Test
+    void aPartialCreditReducesTheOpenItemByExactlyTheCreditedLine() {
+        Customer customer = data.business("delvis@kunde.example");
+        Product consulting = data.product("3", "1250.00");   // 25 %
+        Product food = data.product("31", "99.90");          // 15 %
+        Map<String, Object> invoice = postedInvoice(customer, List.of(
+                Map.of("productId", consulting.getId(), "quantity", 3),
+                Map.of("productId", food.getId(), "quantity", 2)));
+        long invoiceId = id(invoice);
+        BigDecimal openBefore = ledger.findOpenItem(invoiceId).orElseThrow().getOpenAmount();
+        assertThat(openBefore).isEqualByComparingTo(amount(invoice, "total"));
+
+        Map<String, Object> credit = sendCredit(invoiceId, Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 1)),
+                "reason", "Én time for mye"));
+
+        assertThat(credit.get("status")).isEqualTo("POSTED");
+        // one hour of line 1: 1250.00 net + 25 % VAT 312.50
+        BigDecimal lineNet = new BigDecimal("1250.00");
+        BigDecimal lineVat = lineNet.multiply(new BigDecimal("0.25")).setScale(2, RoundingMode.HALF_UP);
+        assertThat(amount(credit, "netTotal")).isEqualByComparingTo(lineNet);
+        assertThat(amount(credit, "total")).isEqualByComparingTo("1562.50");
+        assertThat(ledger.findOpenItem(invoiceId).orElseThrow().getOpenAmount())
+                .isEqualByComparingTo(openBefore.subtract(lineNet).subtract(lineVat));
+        assertThat((String) credit.get("note")).contains(String.valueOf(number(invoice))).contains("Én time for mye");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCreditNoteForMoreThanIsStillOpenIsRefused() {
+        Customer customer = data.business("for-mye@kunde.example");
+        Product consulting = data.product("3", "1000.00");
+        Map<String, Object> invoice = postedInvoice(customer, List.of(
+                Map.of("productId", consulting.getId(), "quantity", 3)));
+        long invoiceId = id(invoice);
+        sendCredit(invoiceId, Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 1))));
+        BigDecimal open = ledger.findOpenItem(invoiceId).orElseThrow().getOpenAmount();
+        assertThat(open).isEqualByComparingTo("2500.00");
+
+        ResponseEntity<Map> full = clerk().postForEntity("/api/invoices/" + invoiceId + "/credit-notes", Map.of(),
+                Map.class);
+        assertThat(full.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long fullId = id(full.getBody());
+        long nextNumber = numberSeries.peekNext(CompanySettingsService.INVOICE_SERIES);
+
+        ResponseEntity<Map> sent = clerk().postForEntity("/api/invoices/" + fullId + "/send", null, Map.class);
+
+        assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat((String) sent.getBody().get("detail")).contains("3750.00").contains("exceeds what is open")
+                .contains(String.valueOf(number(invoice))).contains("2500.00");
+        jobs.executeAll();
+        Map<String, Object> refused = clerk().getForObject("/api/invoices/" + fullId, Map.class);
+        assertThat(refused.get("status")).isEqualTo("DRAFT");
+        assertThat(refused.get("processInstanceId")).isNull();
+        assertThat(ledger.findOpenItem(invoiceId).orElseThrow().getOpenAmount()).isEqualByComparingTo("2500.00");
+        assertThat(numberSeries.peekNext(CompanySettingsService.INVOICE_SERIES)).isEqualTo(nextNumber);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void creditNotesOnTheirWayToPostingCountAgainstWhatIsOpen() {
+        Customer customer = data.business("ventende@kunde.example");
+        Product consulting = data.product("3", "1000.00");
+        Map<String, Object> invoice = postedInvoice(customer, List.of(
+                Map.of("productId", consulting.getId(), "quantity", 2)));
+        long invoiceId = id(invoice);
+
+        // the first credit note is sent but not yet posted (its job has not run)
+        ResponseEntity<Map> first = clerk().postForEntity("/api/invoices/" + invoiceId + "/credit-notes",
+                Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 2))), Map.class);
+        ResponseEntity<Map> firstSent = clerk().postForEntity("/api/invoices/" + id(first.getBody()) + "/send", null,
+                Map.class);
+        assertThat(firstSent.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+
+        ResponseEntity<Map> second = clerk().postForEntity("/api/invoices/" + invoiceId + "/credit-notes",
+                Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 1))), Map.class);
+        ResponseEntity<Map> secondSent = clerk().postForEntity("/api/invoices/" + id(second.getBody()) + "/send",
+                null, Map.class);
+
+        assertThat(secondSent.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat((String) secondSent.getBody().get("detail")).contains("exceeds what is open");
+
+        jobs.executeAll();
+        assertThat(clerk().getForObject("/api/invoices/" + id(first.getBody()), Map.class).get("status"))
+                .isEqualTo("POSTED");
+        assertThat(ledger.findOpenItem(invoiceId).orElseThrow().getOpenAmount()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDraftCannotBeCredited() {
+        Customer customer = data.business("utkast@kunde.example");
+        Product product = data.product("3", "100.00");
+        ResponseEntity<Map> draft = clerk().postForEntity("/api/invoices", Map.of("customerId", customer.getId(),
+                "lines", List.of(Map.of("productId", product.getId(), "quantity", 1))), Map.class);
+        long draftId = id(draft.getBody());
+
+        ResponseEntity<Map> credit = clerk().postForEntity("/api/invoices/" + draftId + "/credit-notes", null,
+                Map.class);
+
+        assertThat(credit.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat((String) credit.getBody().get("detail")).contains("Only a posted invoice can be credited")
+                .contains("draft");
+        List<Map<String, Object>> all = clerk().getForObject("/api/invoices", List.class);
+        assertThat(all).noneMatch(i -> i.get("creditedInvoiceId") != null
+                && ((Number) i.get("creditedInvoiceId")).longValue() == draftId);
+    }
+
+    /** Creates, sends and posts an invoice through the API; returns it as the API shows it once posted. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> postedInvoice(Customer customer, List<Map<String, Object>> lines) {
+        ResponseEntity<Map> draft = clerk().postForEntity("/api/invoices", Map.of("customerId", customer.getId(),
+                "lines", lines), Map.class);
+        assertThat(draft.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long id = id(draft.getBody());
+        assertThat(clerk().postForEntity("/api/invoices/" + id + "/send", null, Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
+        jobs.executeAll();
+        Map<String, Object> invoice = clerk().getForObject("/api/invoices/" + id, Map.class);
+        assertThat(invoice.get("status")).isEqualTo("POSTED");
+        return invoice;
+    }
+
+    /** Drafts a credit note with the given request body, sends it and runs its jobs; returns it as posted. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> sendCredit(long invoiceId, Map<String, Object> request) {
+        ResponseEntity<Map> draft = clerk().postForEntity("/api/invoices/" + invoiceId + "/credit-notes", request,
+                Map.class);
+        assertThat(draft.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long id = id(draft.getBody());
+        ResponseEntity<Map> sent = clerk().postForEntity("/api/invoices/" + id + "/send", null, Map.class);
+        assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        jobs.executeAll();
+        return clerk().getForObject("/api/invoices/" + id, Map.class);
+    }
+
+    private TestRestTemplate clerk() {
+        return rest.withBasicAuth("clerk", "clerk");
+    }
+
+    private static long id(Map<?, ?> invoice) {
+        return ((Number) invoice.get("id")).longValue();
+    }
+
+    private static long number(Map<?, ?> invoice) {
+        return ((Number) invoice.get("number")).longValue();
+    }
+
+    private static BigDecimal amount(Map<?, ?> invoice, String field) {
+        return new BigDecimal(invoice.get(field).toString());
+    }
+
+    private static String sides(VoucherLine line) {
+        return line.getAccountNumber() + " D " + plain(line.getDebit()) + " C " + plain(line.getCredit());
+    }
+
+    private static String swappedSides(VoucherLine line) {
+        return line.getAccountNumber() + " D " + plain(line.getCredit()) + " C " + plain(line.getDebit());
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    private static List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(TestInfrastructure.greenMail().getReceivedMessages()).filter(mail -> {
+            try {
+                Address[] to = mail.getRecipients(Message.RecipientType.TO);
+                return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equals(address));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static Part pdfPart(MimeMessage mail) {
+        try {
+            Multipart multipart = (Multipart) mail.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                Part part = multipart.getBodyPart(i);
+                if ("application/pdf".equals(part.getContentType().split(";")[0].trim())) {
+                    return part;
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError("No PDF attached");
+    }
+
+    private static String pdfName(MimeMessage mail) {
+        try {
+            return pdfPart(mail).getFileName();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String pdfText(MimeMessage mail) throws Exception {
+        byte[] pdf = pdfPart(mail).getInputStream().readAllBytes();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
