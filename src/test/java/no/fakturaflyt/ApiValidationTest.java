@@ -13,7 +13,6 @@ import no.fakturaflyt.support.FakturaflytTest;
 import no.fakturaflyt.support.Jobs;
 import no.fakturaflyt.support.TestData;
 import org.camunda.bpm.engine.HistoryService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -41,11 +40,6 @@ class ApiValidationTest {
     @Autowired Jobs jobs;
     @Autowired JdbcTemplate jdbc;
     @Autowired HistoryService historyService;
-
-    @BeforeEach
-    void setUp() {
-        data.company();
-    }
 
     // --- customers ---
 

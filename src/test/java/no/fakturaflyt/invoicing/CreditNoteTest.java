@@ -26,8 +26,6 @@ import no.fakturaflyt.support.TestInfrastructure;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -44,16 +42,7 @@ class CreditNoteTest {
     @Autowired LedgerService ledger;
     @Autowired NumberSeriesService numberSeries;
 
-    @BeforeEach
-    void setUp() throws Exception {
-        data.company();
-        TestInfrastructure.greenMail().purgeEmailFromAllMailboxes();
-    }
 
-    @AfterEach
-    void tearDown() {
-        jobs.resetClock();
-    }
 
     @Test
     @SuppressWarnings("unchecked")

@@ -21,7 +21,6 @@ import no.fakturaflyt.support.TestInfrastructure;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -37,11 +36,6 @@ class InvoiceAndSendTest {
     @Autowired Jobs jobs;
     @Autowired LedgerService ledger;
 
-    @BeforeEach
-    void setUp() throws Exception {
-        data.company();
-        TestInfrastructure.greenMail().purgeEmailFromAllMailboxes();
-    }
 
     @Test
     @SuppressWarnings("unchecked")

@@ -61,8 +61,6 @@ class InvoiceLifecycleProcessTest {
     @BeforeEach
     void setUp() throws Exception {
         BpmnAwareTests.init(processEngine);
-        data.company();
-        TestInfrastructure.greenMail().purgeEmailFromAllMailboxes();
     }
 
     @AfterEach
@@ -71,7 +69,6 @@ class InvoiceLifecycleProcessTest {
             TestInfrastructure.restartSmtp();
             smtpStopped = false;
         }
-        jobs.resetClock();
         BpmnAwareTests.reset();
     }
 

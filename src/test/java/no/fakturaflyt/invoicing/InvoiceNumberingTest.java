@@ -29,8 +29,6 @@ import no.fakturaflyt.support.TestData;
 import no.fakturaflyt.support.TestInfrastructure;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -49,16 +47,7 @@ class InvoiceNumberingTest {
     @Autowired TestData data;
     @Autowired Jobs jobs;
 
-    @BeforeEach
-    void setUp() throws Exception {
-        data.company();
-        TestInfrastructure.greenMail().purgeEmailFromAllMailboxes();
-    }
 
-    @AfterEach
-    void tearDown() {
-        jobs.resetClock();
-    }
 
     @Test
     void twentyConcurrentPostingsGetTwentyConsecutiveNumbers() throws Exception {

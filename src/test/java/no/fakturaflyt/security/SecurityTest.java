@@ -46,7 +46,6 @@ class SecurityTest {
 
     @BeforeEach
     void setUp() {
-        data.company();
         if (identityService.createUserQuery().userId(PROBE).count() == 0) {
             User user = identityService.newUser(PROBE);
             user.setPassword(PROBE);
