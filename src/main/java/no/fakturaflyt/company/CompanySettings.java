@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import no.fakturaflyt.common.ChannelType;
 import no.fakturaflyt.common.KidAlgorithm;
 
 /** The invoicing company's own data and invoicing settings: a single row. */
@@ -45,6 +47,9 @@ public class CompanySettings {
     private BigDecimal invoiceFee;
     @Column(name = "logo_png")
     private byte[] logoPng;
+    private String distributionOrder;
+    private String printerEmail;
+    private boolean factoringEnabled;
     @Version
     private long version;
     private Instant updatedAt;
@@ -73,6 +78,14 @@ public class CompanySettings {
     public BigDecimal getInvoiceFee() { return invoiceFee; }
     public byte[] getLogoPng() { return logoPng; }
     public Instant getUpdatedAt() { return updatedAt; }
+    public String getPrinterEmail() { return printerEmail; }
+    public boolean isFactoringEnabled() { return factoringEnabled; }
+
+    /** The channels of the distribution run, in order, unless the customer has an order of its own. */
+    public List<ChannelType> getDistributionOrder() {
+        List<ChannelType> order = ChannelType.parseList(distributionOrder);
+        return order == null ? ChannelType.DEFAULT_ORDER : order;
+    }
     public long getVersion() { return version; }
 
     void apply(CompanySettingsForm form, Instant now) {
@@ -98,6 +111,10 @@ public class CompanySettings {
         kidInvoiceDigits = form.kidInvoiceDigits();
         roundToWholeKroner = form.roundToWholeKroner();
         invoiceFee = form.invoiceFee().setScale(2);
+        distributionOrder = ChannelType.format(
+                form.distributionOrder() == null ? ChannelType.DEFAULT_ORDER : form.distributionOrder());
+        printerEmail = form.printerEmail() == null || form.printerEmail().isBlank() ? null : form.printerEmail().trim();
+        factoringEnabled = form.factoringEnabled();
         updatedAt = now;
     }
 

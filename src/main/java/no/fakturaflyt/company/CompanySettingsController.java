@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import no.fakturaflyt.common.ChannelType;
 import no.fakturaflyt.common.KidAlgorithm;
 import no.fakturaflyt.common.NotFoundException;
 import org.springframework.http.MediaType;
@@ -54,7 +56,7 @@ class CompanySettingsController {
             String iban, String bic, String emailSender, long invoiceStartNumber, boolean creditNoteOwnSeries,
             Long creditNoteStartNumber, int paymentTermsDays, KidAlgorithm kidAlgorithm, int kidCustomerDigits,
             int kidInvoiceDigits, boolean roundToWholeKroner, BigDecimal invoiceFee, boolean hasLogo,
-            Instant updatedAt) {
+            List<ChannelType> distributionOrder, String printerEmail, boolean factoringEnabled, Instant updatedAt) {
 
         static CompanySettingsView of(CompanySettings s) {
             return new CompanySettingsView(s.getName(), s.getOrgNumber(), s.isVatRegistered(),
@@ -63,7 +65,8 @@ class CompanySettingsController {
                     s.getInvoiceStartNumber(), s.isCreditNoteOwnSeries(),
                     s.isCreditNoteOwnSeries() ? Long.valueOf(s.getCreditNoteStartNumber()) : null,
                     s.getPaymentTermsDays(), s.getKidAlgorithm(), s.getKidCustomerDigits(), s.getKidInvoiceDigits(),
-                    s.isRoundToWholeKroner(), s.getInvoiceFee(), s.getLogoPng() != null, s.getUpdatedAt());
+                    s.isRoundToWholeKroner(), s.getInvoiceFee(), s.getLogoPng() != null, s.getDistributionOrder(),
+                    s.getPrinterEmail(), s.isFactoringEnabled(), s.getUpdatedAt());
         }
     }
 }

@@ -9,6 +9,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
+import java.util.List;
+import jakarta.validation.constraints.Size;
+import no.fakturaflyt.common.ChannelType;
 import no.fakturaflyt.common.BankAccountNumber;
 import no.fakturaflyt.common.KidAlgorithm;
 import no.fakturaflyt.common.OrganisationNumber;
@@ -36,6 +39,9 @@ public record CompanySettingsForm(
         @Min(1) @Max(12) int kidCustomerDigits,
         @Min(1) @Max(12) int kidInvoiceDigits,
         boolean roundToWholeKroner,
-        @NotNull @DecimalMin("0.00") @Digits(integer = 6, fraction = 2) BigDecimal invoiceFee) {
+        @NotNull @DecimalMin("0.00") @Digits(integer = 6, fraction = 2) BigDecimal invoiceFee,
+        @Size(min = 1, max = 8) List<ChannelType> distributionOrder,
+        @Email String printerEmail,
+        boolean factoringEnabled) {
 
 }

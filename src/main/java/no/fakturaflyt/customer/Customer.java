@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
+import no.fakturaflyt.common.ChannelType;
 
 @Entity
 @Table(name = "customer")
@@ -31,6 +33,8 @@ public class Customer {
     private String mobile;
     private String language;
     private Integer paymentTermsDays;
+    private String distributionOrder;
+    private boolean avtalegiroMandate;
     @Version
     private long version;
     private Instant createdAt;
@@ -56,6 +60,8 @@ public class Customer {
         mobile = blankToNull(form.mobile());
         language = form.language() == null ? "nb" : form.language();
         paymentTermsDays = form.paymentTermsDays();
+        distributionOrder = ChannelType.format(form.distributionOrder());
+        avtalegiroMandate = Boolean.TRUE.equals(form.avtaleGiroMandate());
     }
 
     void changeInvoiceEmail(String email) {
@@ -80,6 +86,10 @@ public class Customer {
     public String getMobile() { return mobile; }
     public String getLanguage() { return language; }
     public Integer getPaymentTermsDays() { return paymentTermsDays; }
+    public boolean hasAvtaleGiroMandate() { return avtalegiroMandate; }
+
+    /** The customer's own order of delivery channels, or null to follow the company's. */
+    public List<ChannelType> getDistributionOrder() { return ChannelType.parseList(distributionOrder); }
     public long getVersion() { return version; }
     public Instant getCreatedAt() { return createdAt; }
 }

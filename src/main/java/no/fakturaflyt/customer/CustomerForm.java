@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+import no.fakturaflyt.common.ChannelType;
 import no.fakturaflyt.common.OrganisationNumber;
 
 /** A customer as a clerk enters it; a business needs its org. number (checked by {@link CustomerService}). */
@@ -22,5 +24,7 @@ public record CustomerForm(
         @Email @Size(max = 200) String invoiceEmail,
         @Pattern(regexp = "\\+?[0-9 ]{8,15}", message = "must be a phone number such as +47 912 34 567") String mobile,
         @Pattern(regexp = "nb|en", message = "must be nb or en") String language,
-        @Min(0) @Max(365) Integer paymentTermsDays) {
+        @Min(0) @Max(365) Integer paymentTermsDays,
+        @Size(max = 8) List<ChannelType> distributionOrder,
+        Boolean avtaleGiroMandate) {
 }

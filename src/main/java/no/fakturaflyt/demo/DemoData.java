@@ -43,18 +43,22 @@ class DemoData implements ApplicationRunner {
         company.update(new CompanySettingsForm("Fjordlys Regnskap AS", "123456785", true, true,
                 "Strandgata 12", "5013", "Bergen", "NO", "+47 55 00 00 00", "12345678903", "NO9312345678903",
                 "DNBANOKK", "faktura@fjordlys.example", 10001, false, null, 14, KidAlgorithm.MOD10, 5, 7, false,
-                BigDecimal.ZERO));
+                BigDecimal.ZERO, null, "skriver@fjordlys.example", false));
         customers.create(new CustomerForm(CustomerType.BUSINESS, "Nordlys Bygg AS", "987654325", "Industriveien 4",
-                null, "7080", "Heimdal", "NO", "post@nordlysbygg.example", null, "nb", 30));
+                null, "7080", "Heimdal", "NO", "post@nordlysbygg.example", null, "nb", 30, null, false));
         customers.create(new CustomerForm(CustomerType.PERSON, "Kari Nordmann", null, "Storgata 1", "Leilighet H0201",
-                "0155", "Oslo", "NO", "kari@example.com", "+47 912 34 567", "nb", null));
+                "0155", "Oslo", "NO", "kari@example.com", "+47 912 34 567", "nb", null, null, false));
         customers.create(new CustomerForm(CustomerType.BUSINESS, "Harbour Trading Ltd (no e-mail)", "974760673",
-                "Bryggen 3", null, "5003", "Bergen", "NO", null, null, "en", null));
+                "Bryggen 3", null, "5003", "Bergen", "NO", null, null, "en", null, null, false));
+        customers.create(new CustomerForm(CustomerType.PERSON, "Per Vippsen", null, "Fjellveien 7", null, "9008",
+                "Tromsø", "NO", null, "+47 912 34 567", "nb", null, null, false));
+        customers.create(new CustomerForm(CustomerType.PERSON, "Anne Avtale", null, "Elvegata 21", null, "2317",
+                "Hamar", "NO", "anne@example.com", null, "nb", 30, null, true));
         products.create(new ProductForm("CONSULT", "Rådgivning", "time", new BigDecimal("1250.00"), "3", null, true));
         products.create(new ProductForm("BOOK", "Regnskapshåndbok", "stk", new BigDecimal("449.00"), "5", null, true));
         products.create(new ProductForm("LUNCH", "Arbeidslunsj", "stk", new BigDecimal("189.00"), "31", null, true));
         products.create(new ProductForm("TRAVEL", "Reise (persontransport)", "stk", new BigDecimal("780.00"), "33",
                 null, true));
-        LOG.info("Demo data created: company Fjordlys Regnskap AS, 3 customers, 4 products");
+        LOG.info("Demo data created: company Fjordlys Regnskap AS, 5 customers, 4 products");
     }
 }

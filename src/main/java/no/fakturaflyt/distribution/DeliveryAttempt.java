@@ -44,10 +44,19 @@ public class DeliveryAttempt {
         this.performedBy = performedBy;
     }
 
-    void finish(DeliveryStatus outcome, String messageId, String error, Instant at) {
+    void finish(DeliveryStatus outcome, String recipient, String messageId, String error, Instant at) {
         this.status = outcome;
+        if (recipient != null) {
+            this.recipient = recipient;
+        }
         this.messageId = messageId;
         this.error = error == null || error.length() <= 2000 ? error : error.substring(0, 2000);
+        this.finishedAt = at;
+    }
+
+    void rejectedLate(String reason, Instant at) {
+        this.status = DeliveryStatus.REJECTED_LATE;
+        this.error = reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 2000);
         this.finishedAt = at;
     }
 

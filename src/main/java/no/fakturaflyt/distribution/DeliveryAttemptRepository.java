@@ -1,11 +1,14 @@
 package no.fakturaflyt.distribution;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface DeliveryAttemptRepository extends JpaRepository<DeliveryAttempt, Long> {
 
-    boolean existsByIdempotencyKeyAndStatus(String idempotencyKey, DeliveryStatus status);
+    Optional<DeliveryAttempt> findFirstByIdempotencyKeyAndStatus(String idempotencyKey, DeliveryStatus status);
+
+    Optional<DeliveryAttempt> findFirstByMessageIdAndStatus(String messageId, DeliveryStatus status);
 
     List<DeliveryAttempt> findByInvoiceIdOrderByIdAsc(long invoiceId);
 }

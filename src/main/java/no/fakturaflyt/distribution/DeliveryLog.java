@@ -1,6 +1,7 @@
 package no.fakturaflyt.distribution;
 
 import java.util.List;
+import java.util.Optional;
 import no.fakturaflyt.common.OsloClock;
 import no.fakturaflyt.invoicing.InvoiceHistory;
 import org.springframework.stereotype.Service;
@@ -24,9 +25,10 @@ public class DeliveryLog {
         this.clock = clock;
     }
 
+    /** The successful delivery under this idempotency key, if there was one (and it was not rejected later). */
     @Transactional(readOnly = true)
-    public boolean alreadyDelivered(String idempotencyKey) {
-        return repository.existsByIdempotencyKeyAndStatus(idempotencyKey, DeliveryStatus.SENT);
+    public Optional<DeliveryAttempt> delivered(String idempotencyKey) {
+        return repository.findFirstByIdempotencyKeyAndStatus(idempotencyKey, DeliveryStatus.SENT);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -36,23 +38,33 @@ public class DeliveryLog {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void finished(long attemptId, DeliveryStatus outcome, String messageId, String error) {
+    public void finished(long attemptId, DeliveryStatus outcome, String recipient, String reference, String error) {
         DeliveryAttempt attempt = repository.findById(attemptId).orElseThrow();
-        attempt.finish(outcome, messageId, error, clock.now());
+        attempt.finish(outcome, recipient, reference, error, clock.now());
         history.record(attempt.getInvoiceId(), "DELIVERY_" + outcome.name(), InvoiceHistory.SYSTEM,
-                attempt.getChannel(), (attempt.getRecipient() == null ? "" : "to " + attempt.getRecipient())
-                        + (messageId == null ? "" : ", message id " + messageId)
-                        + (error == null ? "" : ", " + error));
+                attempt.getChannel(), describe(attempt.getRecipient(), reference, error));
     }
 
-    /** A recipient the channel cannot reach at all (e.g. no address): no attempt was made. */
+    /** The channel cannot take the document for this recipient: nothing was sent, the run moves on. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void unreachable(long invoiceId, String channel, String reason) {
-        DeliveryAttempt attempt = new DeliveryAttempt(invoiceId, channel, "unreachable", null,
-                DeliveryStatus.UNREACHABLE, clock.now(), InvoiceHistory.SYSTEM);
-        attempt.finish(DeliveryStatus.UNREACHABLE, null, reason, clock.now());
+    public void skipped(long invoiceId, String channel, String reason) {
+        DeliveryAttempt attempt = new DeliveryAttempt(invoiceId, channel, "skipped", null, DeliveryStatus.SKIPPED,
+                clock.now(), InvoiceHistory.SYSTEM);
+        attempt.finish(DeliveryStatus.SKIPPED, null, null, reason, clock.now());
         repository.save(attempt);
-        history.record(invoiceId, "DELIVERY_UNREACHABLE", InvoiceHistory.SYSTEM, channel, reason);
+        history.record(invoiceId, "DELIVERY_SKIPPED", InvoiceHistory.SYSTEM, channel, reason);
+    }
+
+    /** A bounce or rejection arrived after the channel had accepted the document. */
+    @Transactional
+    public Optional<DeliveryAttempt> rejectedLate(String reference, String reason) {
+        Optional<DeliveryAttempt> attempt = repository.findFirstByMessageIdAndStatus(reference, DeliveryStatus.SENT);
+        attempt.ifPresent(a -> {
+            a.rejectedLate(reason, clock.now());
+            history.record(a.getInvoiceId(), "DELIVERY_REJECTED_LATE", InvoiceHistory.SYSTEM, a.getChannel(),
+                    describe(a.getRecipient(), reference, reason));
+        });
+        return attempt;
     }
 
     /** A clerk delivered the document outside the system (post, in person) and says so. */
@@ -60,7 +72,7 @@ public class DeliveryLog {
     public void deliveredManually(long invoiceId, String user, String comment) {
         DeliveryAttempt attempt = new DeliveryAttempt(invoiceId, "MANUAL", "manual-" + invoiceId, null,
                 DeliveryStatus.DELIVERED_MANUALLY, clock.now(), user);
-        attempt.finish(DeliveryStatus.DELIVERED_MANUALLY, null, null, clock.now());
+        attempt.finish(DeliveryStatus.DELIVERED_MANUALLY, null, null, null, clock.now());
         attempt.comment(comment);
         repository.save(attempt);
         history.record(invoiceId, "DELIVERED_MANUALLY", user, "MANUAL", comment);
@@ -69,5 +81,19 @@ public class DeliveryLog {
     @Transactional(readOnly = true)
     public List<DeliveryAttempt> attempts(long invoiceId) {
         return repository.findByInvoiceIdOrderByIdAsc(invoiceId);
+    }
+
+    private static String describe(String recipient, String reference, String error) {
+        StringBuilder text = new StringBuilder();
+        if (recipient != null) {
+            text.append("to ").append(recipient);
+        }
+        if (reference != null) {
+            text.append(text.isEmpty() ? "" : ", ").append("reference ").append(reference);
+        }
+        if (error != null) {
+            text.append(text.isEmpty() ? "" : ", ").append(error);
+        }
+        return text.toString();
     }
 }

@@ -1,6 +1,10 @@
 package no.fakturaflyt.distribution;
 
-/** SENDING: handed to the channel, outcome not yet known. */
+/**
+ * SKIPPED: the channel cannot take this document for this recipient (not eligible), nothing was sent.
+ * SENDING: handed to the channel, outcome not yet known. SENT: accepted by the channel. FAILED: a technical failure.
+ * UNREACHABLE: the channel said it cannot reach the recipient. REJECTED_LATE: a bounce or rejection after SENT.
+ */
 public enum DeliveryStatus {
-    SENDING, SENT, FAILED, UNREACHABLE, DELIVERED_MANUALLY
+    SKIPPED, SENDING, SENT, FAILED, UNREACHABLE, REJECTED_LATE, DELIVERED_MANUALLY
 }

@@ -1,6 +1,5 @@
 package no.fakturaflyt.distribution;
 
-import no.fakturaflyt.invoicing.InvoiceLifecycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,8 +16,9 @@ class RecordManualDeliveryDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        log.deliveredManually((Long) execution.getVariable(InvoiceLifecycle.INVOICE_ID),
-                (String) execution.getVariable(ManualDeliveryTaskListener.DECIDED_BY),
-                (String) execution.getVariable(InvoiceLifecycle.MANUAL_DELIVERY_COMMENT));
+        log.deliveredManually((Long) execution.getVariable(DistributionRun.INVOICE_ID),
+                (String) execution.getVariable(DistributionRun.DECIDED_BY),
+                (String) execution.getVariable(DistributionRun.MANUAL_COMMENT));
+        execution.setVariable(DistributionRun.DELIVERED_CHANNEL, "MANUAL");
     }
 }

@@ -12,17 +12,8 @@ public final class InvoiceLifecycle {
     public static final String CUSTOMER_NAME = "customerName";
     public static final String APPROVED_BY = "approvedBy";
 
-    public static final String RECIPIENT_EMAIL = "recipientEmail";
-    public static final String DELIVERY_FAILURE_REASON = "deliveryFailureReason";
-    public static final String MANUAL_DELIVERY_DECISION = "manualDeliveryDecision";
-    public static final String MANUAL_DELIVERY_COMMENT = "manualDeliveryComment";
-    public static final String DECISION_RETRY = "RETRY";
-    public static final String DECISION_DELIVERED = "DELIVERED";
-
-    /** BPMN error code of Error_RecipientUnreachable. */
-    public static final String ERROR_RECIPIENT_UNREACHABLE = "RecipientUnreachable";
-
-    public static final String TASK_DELIVER_MANUALLY = "UserTask_DeliverManually";
+    /** The channel the distribution run delivered through (returned by the call activity). */
+    public static final String DELIVERED_CHANNEL = "deliveredChannel";
 
     private InvoiceLifecycle() {
     }

@@ -100,9 +100,10 @@ class InvoiceAndSendTest {
         // the history tells who did what, and through which channel it went
         List<Map<String, Object>> history = clerk().getForObject("/api/invoices/" + id + "/history", List.class);
         assertThat(history).extracting(e -> e.get("type"))
-                .containsExactly("DRAFT_CREATED", "APPROVED", "POSTED", "PDF_RENDERED", "DELIVERY_SENT");
+                .containsSubsequence("DRAFT_CREATED", "APPROVED", "POSTED", "PDF_RENDERED", "DELIVERY_SENT");
         assertThat(history.get(1).get("actor")).isEqualTo("clerk");
-        assertThat(history.get(4).get("channel")).isEqualTo("EMAIL");
+        assertThat(history).filteredOn(e -> "DELIVERY_SENT".equals(e.get("type")))
+                .singleElement().satisfies(e -> assertThat(e.get("channel")).isEqualTo("EMAIL"));
     }
 
     private TestRestTemplate clerk() {

@@ -3,6 +3,7 @@ package no.fakturaflyt.support;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import no.fakturaflyt.common.ChannelType;
 import no.fakturaflyt.common.CheckDigits;
 import no.fakturaflyt.common.KidAlgorithm;
 import no.fakturaflyt.company.CompanySettingsForm;
@@ -45,20 +46,41 @@ public class TestData {
     }
 
     public void company(boolean roundToWholeKroner, BigDecimal invoiceFee) {
+        company(roundToWholeKroner, invoiceFee, false);
+    }
+
+    /** The test company with factoring switched on (FACTORING still has to be in the customer's run). */
+    public void companyWithFactoring() {
+        company(false, BigDecimal.ZERO, true);
+    }
+
+    private void company(boolean roundToWholeKroner, BigDecimal invoiceFee, boolean factoring) {
         company.update(new CompanySettingsForm("Testfirma AS", COMPANY_ORG_NUMBER, true, true, "Testveien 1", "0150",
                 "Oslo", "NO", null, "12345678903", "NO9312345678903", "DNBANOKK", "faktura@testfirma.example",
                 company.find().map(s -> s.getInvoiceStartNumber()).orElse(50001L), false, null, 14,
-                KidAlgorithm.MOD10, 5, 7, roundToWholeKroner, invoiceFee));
+                KidAlgorithm.MOD10, 5, 7, roundToWholeKroner, invoiceFee, null, "skriver@testfirma.example",
+                factoring));
     }
 
     public Customer business(String email) {
         return customers.create(new CustomerForm(CustomerType.BUSINESS, "Kunde " + next() + " AS", orgNumber(),
-                "Kundeveien 2", null, "5003", "Bergen", "NO", email, null, "nb", null));
+                "Kundeveien 2", null, "5003", "Bergen", "NO", email, null, "nb", null, null, false));
     }
 
     public Customer person(String email, String language) {
         return customers.create(new CustomerForm(CustomerType.PERSON, "Ola Nordmann " + next(), null, "Gata 3", null,
-                "0150", "Oslo", "NO", email, null, language, null));
+                "0150", "Oslo", "NO", email, null, language, null, null, false));
+    }
+
+    /**
+     * A customer with its own distribution order, so that a test does not depend on which channels the installation
+     * has or on the company's default order.
+     */
+    public Customer customer(CustomerType type, String email, List<ChannelType> distributionOrder) {
+        boolean business = type == CustomerType.BUSINESS;
+        return customers.create(new CustomerForm(type, business ? "Kunde " + next() + " AS" : "Ola Nordmann " + next(),
+                business ? orgNumber() : null, business ? "Kundeveien 2" : "Gata 3", null, business ? "5003" : "0150",
+                business ? "Bergen" : "Oslo", "NO", email, null, "nb", null, distributionOrder, false));
     }
 
     public Product product(String vatCode, String price) {

@@ -32,7 +32,8 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
                 "spring.mail.port=" + smtpPort,
                 "fakturaflyt.mail-sink.enabled=false",
                 "fakturaflyt.demo.enabled=false",
-                "camunda.bpm.job-execution.enabled=false")
+                "camunda.bpm.job-execution.enabled=false",
+                "fakturaflyt.avtalegiro.outbox=target/avtalegiro-outbox/" + System.currentTimeMillis())
                 .applyTo(context);
     }
 

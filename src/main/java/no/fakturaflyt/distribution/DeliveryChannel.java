@@ -1,0 +1,35 @@
+package no.fakturaflyt.distribution;
+
+import java.util.Optional;
+import no.fakturaflyt.common.ChannelType;
+
+/**
+ * One way of delivering a document to its recipient. The distribution run asks each channel in the customer's order
+ * whether it can take the document, then lets the first one that can deliver it.
+ */
+public interface DeliveryChannel {
+
+    ChannelType type();
+
+    /** Why this channel cannot take this document for this recipient; empty when it can. */
+    Optional<String> ineligibility(DeliveryContext context);
+
+    /**
+     * Delivers the document. Every outside call carries {@link DeliveryContext#idempotencyKey()}, so a retry after a
+     * call the provider accepted but did not answer delivers nothing twice.
+     *
+     * @throws RecipientUnreachableException when the channel cannot reach this recipient (the run moves on)
+     * @throws RuntimeException              any other failure is technical: the step is retried with backoff
+     */
+    DeliveryReceipt deliver(DeliveryContext context);
+
+    /** Whom the channel will deliver to (address, number, participant id), known before it tries; may be null. */
+    default String recipient(DeliveryContext context) {
+        return null;
+    }
+
+    /** The key this delivery is known by, in the delivery log and at the provider: document + channel. */
+    default String idempotencyKey(DeliveryContext context) {
+        return context.idempotencyKey();
+    }
+}

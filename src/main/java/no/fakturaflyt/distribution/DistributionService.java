@@ -1,0 +1,109 @@
+package no.fakturaflyt.distribution;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import no.fakturaflyt.common.ChannelType;
+import no.fakturaflyt.company.CompanySettings;
+import no.fakturaflyt.company.CompanySettingsService;
+import no.fakturaflyt.customer.Customer;
+import no.fakturaflyt.customer.CustomerService;
+import no.fakturaflyt.document.DocumentService;
+import no.fakturaflyt.document.StoredDocument;
+import no.fakturaflyt.invoicing.Invoice;
+import no.fakturaflyt.invoicing.InvoiceService;
+import org.springframework.stereotype.Service;
+
+/**
+ * The distribution run's work: which channels, in which order, and one delivery through one channel with its
+ * attempt on record.
+ */
+@Service
+public class DistributionService {
+
+    private final Map<ChannelType, DeliveryChannel> channels = new EnumMap<>(ChannelType.class);
+    private final InvoiceService invoices;
+    private final CustomerService customers;
+    private final CompanySettingsService company;
+    private final DocumentService documents;
+    private final DeliveryLog log;
+
+    DistributionService(List<DeliveryChannel> channels, InvoiceService invoices, CustomerService customers,
+            CompanySettingsService company, DocumentService documents, DeliveryLog log) {
+        channels.forEach(channel -> this.channels.put(channel.type(), channel));
+        this.invoices = invoices;
+        this.customers = customers;
+        this.company = company;
+        this.documents = documents;
+        this.log = log;
+    }
+
+    /** The customer's own order of channels, or the company's, keeping only channels this installation has. */
+    public List<ChannelType> runFor(long invoiceId) {
+        Invoice invoice = invoices.get(invoiceId);
+        Customer customer = customers.get(invoice.getCustomerId());
+        List<ChannelType> order = customer.getDistributionOrder() != null ? customer.getDistributionOrder()
+                : company.current().getDistributionOrder();
+        return order.stream().filter(channels::containsKey).distinct().toList();
+    }
+
+    public static String format(List<ChannelType> run) {
+        return run.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    /**
+     * Delivers the document through one channel, unless that channel already delivered it (a retried job).
+     *
+     * @throws RecipientUnreachableException when the channel cannot take it (not eligible, or the provider says no)
+     * @throws RuntimeException              on a technical failure, recorded and left to the retries
+     */
+    public DeliveryReceipt deliver(long invoiceId, ChannelType type) {
+        DeliveryChannel channel = channels.get(type);
+        if (channel == null) {
+            throw new RecipientUnreachableException("Channel " + type + " is not available in this installation");
+        }
+        DeliveryContext context = context(invoiceId, type);
+        Optional<String> ineligible = channel.ineligibility(context);
+        if (ineligible.isPresent()) {
+            log.skipped(invoiceId, type.name(), ineligible.get());
+            throw new RecipientUnreachableException(type + ": " + ineligible.get());
+        }
+        String key = channel.idempotencyKey(context);
+        Optional<DeliveryAttempt> earlier = log.delivered(key);
+        if (earlier.isPresent()) {
+            return new DeliveryReceipt(earlier.get().getRecipient(), earlier.get().getMessageId());
+        }
+        long attempt = log.started(invoiceId, type.name(), key, channel.recipient(context));
+        try {
+            DeliveryReceipt receipt = channel.deliver(context);
+            log.finished(attempt, DeliveryStatus.SENT, receipt.recipient(), receipt.providerReference(), null);
+            return receipt;
+        } catch (RecipientUnreachableException e) {
+            log.finished(attempt, DeliveryStatus.UNREACHABLE, null, null, e.getMessage());
+            throw new RecipientUnreachableException(type + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            log.finished(attempt, DeliveryStatus.FAILED, null, null, PdfMailer.rootMessage(e));
+            throw e;
+        }
+    }
+
+    /** Every attempt of the document so far, one line each, for the clerk. */
+    public String attemptsSummary(long invoiceId) {
+        return log.attempts(invoiceId).stream()
+                .map(a -> a.getStartedAt() + " " + a.getChannel() + " " + a.getStatus()
+                        + (a.getRecipient() == null ? "" : " to " + a.getRecipient())
+                        + (a.getError() == null ? "" : ": " + a.getError()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private DeliveryContext context(long invoiceId, ChannelType type) {
+        Invoice invoice = invoices.get(invoiceId);
+        StoredDocument pdf = documents.invoicePdf(invoiceId).orElseThrow(() -> new IllegalStateException(
+                "Invoice " + invoiceId + " has no rendered PDF to deliver"));
+        Customer customer = customers.get(invoice.getCustomerId());
+        CompanySettings settings = company.current();
+        return new DeliveryContext(invoice, pdf, customer, settings, type);
+    }
+}

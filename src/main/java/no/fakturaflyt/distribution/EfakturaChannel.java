@@ -1,0 +1,57 @@
+package no.fakturaflyt.distribution;
+
+import java.util.Optional;
+import no.fakturaflyt.common.ChannelType;
+import no.fakturaflyt.customer.Customer;
+import no.fakturaflyt.customer.CustomerType;
+import no.fakturaflyt.distribution.provider.EfakturaClient;
+import no.fakturaflyt.distribution.provider.EfakturaConsumer;
+import no.fakturaflyt.distribution.provider.EfakturaInvoiceRequest;
+import no.fakturaflyt.distribution.provider.EfakturaLookupRequest;
+import no.fakturaflyt.distribution.provider.EfakturaReceipt;
+import org.springframework.stereotype.Component;
+
+/**
+ * eFaktura to a private customer's online bank: the consumer is looked up by name, address, phone and e-mail (norway.md
+ * §9); no eFaktura address means the next channel.
+ */
+@Component
+class EfakturaChannel implements DeliveryChannel {
+
+    private final EfakturaClient client;
+
+    EfakturaChannel(EfakturaClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public ChannelType type() {
+        return ChannelType.EFAKTURA;
+    }
+
+    @Override
+    public Optional<String> ineligibility(DeliveryContext context) {
+        return context.customer().getCustomerType() != CustomerType.PERSON
+                ? Optional.of("eFaktura is for private customers; " + context.customer().getName() + " is a business")
+                : Optional.empty();
+    }
+
+    @Override
+    public String recipient(DeliveryContext context) {
+        return context.customer().getName();
+    }
+
+    @Override
+    public DeliveryReceipt deliver(DeliveryContext context) {
+        Customer customer = context.customer();
+        EfakturaConsumer consumer = ProviderCalls.reachOrUnreachable(() -> client.lookup(new EfakturaLookupRequest(
+                customer.getName(), customer.getAddressLine1(), customer.getPostalCode(), customer.getMobile(),
+                customer.getInvoiceEmail())));
+        EfakturaReceipt receipt = ProviderCalls.reachOrUnreachable(() -> client.send(context.idempotencyKey(),
+                new EfakturaInvoiceRequest(consumer.efakturaAddress(),
+                        String.valueOf(context.document().getInvoiceNumber()), context.document().getKid(),
+                        context.document().getTotal(), context.document().getDueDate(),
+                        ProviderCalls.base64(context.pdf().getContent()))));
+        return new DeliveryReceipt(consumer.efakturaAddress(), receipt.receiptId());
+    }
+}

@@ -1,0 +1,71 @@
+package no.fakturaflyt.distribution;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import no.fakturaflyt.common.Money;
+import no.fakturaflyt.company.CompanySettings;
+import no.fakturaflyt.customer.Customer;
+import no.fakturaflyt.distribution.ehf.EhfDocument;
+import no.fakturaflyt.distribution.ehf.EhfVatCategory;
+import no.fakturaflyt.invoicing.Invoice;
+import no.fakturaflyt.invoicing.InvoiceLine;
+import no.fakturaflyt.invoicing.InvoiceService;
+import no.fakturaflyt.invoicing.InvoiceType;
+import org.springframework.stereotype.Component;
+
+/** The EHF view of a posted invoice or credit note, with its PDF embedded. */
+@Component
+class EhfDocumentFactory {
+
+    private final InvoiceService invoices;
+
+    EhfDocumentFactory(InvoiceService invoices) {
+        this.invoices = invoices;
+    }
+
+    EhfDocument build(DeliveryContext context) {
+        Invoice invoice = context.document();
+        CompanySettings company = context.company();
+        Customer customer = context.customer();
+        boolean creditNote = invoice.getInvoiceType() == InvoiceType.CREDIT_NOTE;
+        List<EhfDocument.Line> lines = invoice.getLines().stream().map(EhfDocumentFactory::line).toList();
+        String billingReference = creditNote
+                ? String.valueOf(invoices.get(invoice.getCreditedInvoiceId()).getInvoiceNumber()) : null;
+        return new EhfDocument(creditNote ? EhfDocument.Kind.CREDIT_NOTE : EhfDocument.Kind.INVOICE,
+                String.valueOf(invoice.getInvoiceNumber()), invoice.getInvoiceDate(),
+                creditNote ? null : invoice.getDueDate(), invoice.getDeliveryDate(), invoice.getBuyerReference(), null,
+                billingReference, invoice.getNote(), invoice.getCurrency(),
+                new EhfDocument.Seller(company.getName(), company.getOrgNumber(), company.isVatRegistered(),
+                        company.isForetaksregisteret(), company.getAddressLine(), company.getPostalCode(),
+                        company.getCity(), company.getCountryCode(), company.getEmailSender()),
+                new EhfDocument.Buyer(invoice.getBuyerName(), invoice.getBuyerOrgNumber(), null,
+                        String.valueOf(customer.getCustomerNumber()), invoice.getBuyerAddressLine1(),
+                        invoice.getBuyerPostalCode(), invoice.getBuyerCity(), invoice.getBuyerCountryCode()),
+                creditNote ? null : new EhfDocument.Payment(invoice.getKid(), company.getBankAccount(),
+                        company.getIban(), company.getBic()),
+                null, lines, breakdown(lines), invoice.getNetTotal(), invoice.getVatTotal(), invoice.getRounding(),
+                invoice.getTotal(), EhfDocument.Attachment.pdf(context.pdf().getFileName(), context.pdf().getContent(),
+                        creditNote ? "Kreditnota" : "Faktura"));
+    }
+
+    private static EhfDocument.Line line(InvoiceLine line) {
+        return new EhfDocument.Line(String.valueOf(line.getLineNo()), line.getDescription(), line.getQuantity(),
+                line.getUnit(), line.getUnitPrice(), line.getDiscountPercent(), line.getNetAmount(),
+                EhfVatCategory.forVatCode(line.getVatCode(), line.getVatRate()));
+    }
+
+    /** Taxable amount and VAT per category and rate; VAT on each rate's sum, as on the invoice itself. */
+    private static List<EhfDocument.VatBreakdown> breakdown(List<EhfDocument.Line> lines) {
+        Map<String, EhfVatCategory> categories = new TreeMap<>();
+        Map<String, BigDecimal> taxable = new TreeMap<>();
+        for (EhfDocument.Line line : lines) {
+            String key = line.vat().code() + "/" + line.vat().percent().stripTrailingZeros().toPlainString();
+            categories.putIfAbsent(key, line.vat());
+            taxable.merge(key, line.netAmount(), BigDecimal::add);
+        }
+        return taxable.entrySet().stream().map(e -> new EhfDocument.VatBreakdown(categories.get(e.getKey()),
+                Money.ore(e.getValue()), Money.percentOf(e.getValue(), categories.get(e.getKey()).percent()))).toList();
+    }
+}

@@ -1,0 +1,54 @@
+package no.fakturaflyt.distribution;
+
+import java.util.Optional;
+import no.fakturaflyt.common.ChannelType;
+import no.fakturaflyt.customer.CustomerType;
+import no.fakturaflyt.distribution.provider.VippsClient;
+import no.fakturaflyt.distribution.provider.VippsInvoiceRequest;
+import no.fakturaflyt.distribution.provider.VippsReceipt;
+import org.springframework.stereotype.Component;
+
+/** Vipps eFaktura to a private customer's mobile number; invoices only, never credit notes (norway.md §9). */
+@Component
+class VippsChannel implements DeliveryChannel {
+
+    private final VippsClient client;
+
+    VippsChannel(VippsClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public ChannelType type() {
+        return ChannelType.VIPPS;
+    }
+
+    @Override
+    public Optional<String> ineligibility(DeliveryContext context) {
+        if (context.customer().getCustomerType() != CustomerType.PERSON) {
+            return Optional.of("Vipps eFaktura is for private customers");
+        }
+        if (context.isCreditNote()) {
+            return Optional.of("Vipps eFaktura takes no credit notes");
+        }
+        if (context.customer().getMobile() == null) {
+            return Optional.of("The customer has no mobile number");
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String recipient(DeliveryContext context) {
+        return context.customer().getMobile();
+    }
+
+    @Override
+    public DeliveryReceipt deliver(DeliveryContext context) {
+        String mobile = context.customer().getMobile().replace(" ", "");
+        VippsReceipt receipt = ProviderCalls.reachOrUnreachable(() -> client.send(context.idempotencyKey(),
+                new VippsInvoiceRequest(mobile, String.valueOf(context.document().getInvoiceNumber()),
+                        context.document().getKid(), context.document().getTotal(), context.document().getDueDate(),
+                        ProviderCalls.base64(context.pdf().getContent()))));
+        return new DeliveryReceipt(mobile, receipt.receiptId());
+    }
+}

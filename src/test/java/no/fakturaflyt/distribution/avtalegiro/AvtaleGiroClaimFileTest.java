@@ -1,0 +1,273 @@
+package no.fakturaflyt.distribution.avtalegiro;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.fakturaflyt.distribution.avtalegiro.AvtaleGiroClaim.Notification;
+import no.fakturaflyt.distribution.avtalegiro.AvtaleGiroRecord.AmountItem1;
+import no.fakturaflyt.distribution.avtalegiro.AvtaleGiroRecord.AmountItem2;
+import no.fakturaflyt.distribution.avtalegiro.AvtaleGiroRecord.AssignmentEnd;
+import no.fakturaflyt.distribution.avtalegiro.AvtaleGiroRecord.AssignmentStart;
+import no.fakturaflyt.distribution.avtalegiro.AvtaleGiroRecord.TransmissionEnd;
+import no.fakturaflyt.distribution.avtalegiro.AvtaleGiroRecord.TransmissionStart;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.junit.jupiter.api.io.TempDir;
+
+class AvtaleGiroClaimFileTest {
+
+    private static final String ACCOUNT = "15032080119";
+
+    @TempDir
+    Path outbox;
+
+    private final AvtaleGiroClaimFileParser parser = new AvtaleGiroClaimFileParser();
+
+    private AvtaleGiroClaimFileWriter writer() {
+        return new AvtaleGiroClaimFileWriter(new AvtaleGiroProperties("12345678", "987654321", "1503.20.80119",
+                outbox, 9));
+    }
+
+    private static List<AvtaleGiroClaim> threeClaims() {
+        return List.of(
+                AvtaleGiroClaim.bankNotifies("0001000000170", new BigDecimal("1234.50"), LocalDate.of(2025, 3, 20),
+                        "Kari Nordmann", "10017"),
+                AvtaleGiroClaim.payeeNotifies("0002000000185", new BigDecimal("99.9"), LocalDate.of(2025, 3, 15),
+                        "Ola", "10018"),
+                new AvtaleGiroClaim("00030000001-", new BigDecimal("500"), LocalDate.of(2025, 4, 1), "Bø Ærlig",
+                        "Faktura 10019", Notification.BANK));
+    }
+
+    @Test
+    void threeClaimsReadBackRecordByRecord() {
+        String file = writer().render(42, 7, threeClaims());
+
+        assertThat(file).endsWith("\r\n");
+        List<String> lines = file.lines().toList();
+        assertThat(lines).hasSize(10).allSatisfy(line -> assertThat(line).hasSize(80));
+
+        AvtaleGiroClaimFile parsed = parser.parse(file);
+        List<AvtaleGiroRecord> records = parsed.records();
+        assertThat(records).extracting(record -> record.getClass().getSimpleName()).containsExactly(
+                "TransmissionStart", "AssignmentStart", "AmountItem1", "AmountItem2", "AmountItem1", "AmountItem2",
+                "AmountItem1", "AmountItem2", "AssignmentEnd", "TransmissionEnd");
+        assertThat(records).extracting(AvtaleGiroRecord::lineNumber).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+
+        assertThat(records.get(0)).isEqualTo(new TransmissionStart(1, "12345678", "0000042", "00008080"));
+        assertThat(records.get(1)).isEqualTo(new AssignmentStart(2, "987654321", "0000007", ACCOUNT));
+
+        assertThat(records.get(2)).isEqualTo(new AmountItem1(3, Notification.BANK, 1, LocalDate.of(2025, 3, 20),
+                123450, "0001000000170"));
+        assertThat(records.get(3)).isEqualTo(new AmountItem2(4, Notification.BANK, 1, "Kari Nordm", "10017"));
+        assertThat(records.get(4)).isEqualTo(new AmountItem1(5, Notification.PAYEE, 2, LocalDate.of(2025, 3, 15),
+                9990, "0002000000185"));
+        assertThat(records.get(5)).isEqualTo(new AmountItem2(6, Notification.PAYEE, 2, "Ola", "10018"));
+        assertThat(records.get(6)).isEqualTo(new AmountItem1(7, Notification.BANK, 3, LocalDate.of(2025, 4, 1),
+                50000, "00030000001-"));
+        assertThat(records.get(7)).isEqualTo(new AmountItem2(8, Notification.BANK, 3, "Bø Ærlig", "Faktura 10019"));
+
+        assertThat(records.get(8)).isEqualTo(new AssignmentEnd(9, 3, 8, 183440, LocalDate.of(2025, 3, 15),
+                LocalDate.of(2025, 4, 1)));
+        assertThat(records.get(9)).isEqualTo(new TransmissionEnd(10, 3, 10, 183440, LocalDate.of(2025, 3, 15)));
+
+        assertThat(parsed.claims()).hasSize(3);
+        assertThat(parsed.claims().get(0).amount()).isEqualByComparingTo("1234.50");
+        assertThat(parsed.claims().get(0).amountInOre()).isEqualTo(123450);
+        assertThat(parsed.claims().get(1).notification()).isEqualTo(Notification.PAYEE);
+    }
+
+    @Test
+    void fieldsSitAtTheirPositions() {
+        List<String> lines = writer().render(42, 7, threeClaims()).lines().toList();
+
+        assertThat(lines.get(0)).isEqualTo("NY000010" + "12345678" + "0000042" + "00008080" + "0".repeat(49));
+        assertThat(lines.get(1)).isEqualTo("NY210020" + "987654321" + "0000007" + ACCOUNT + "0".repeat(45));
+        // transaction type 21: the bank notifies
+        assertThat(lines.get(2)).isEqualTo("NY212130" + "0000001" + "200325" + " ".repeat(11)
+                + "00000000000123450" + " ".repeat(12) + "0001000000170" + "000000");
+        assertThat(lines.get(3)).isEqualTo("NY212131" + "0000001" + "Kari Nordm" + " ".repeat(25)
+                + "10017" + " ".repeat(20) + "00000");
+        // transaction type 02: the payee notifies
+        assertThat(lines.get(4)).startsWith("NY210230" + "0000002" + "150325");
+        assertThat(lines.get(4).substring(32, 49)).isEqualTo("00000000000009990");
+        assertThat(lines.get(4).substring(49, 74)).isEqualTo(String.format("%25s", "0002000000185"));
+        assertThat(lines.get(5)).startsWith("NY210231" + "0000002" + "Ola       ");
+        assertThat(lines.get(8)).isEqualTo("NY210088" + "00000003" + "00000008" + "00000000000183440"
+                + "150325" + "010425" + "0".repeat(27));
+        assertThat(lines.get(9)).isEqualTo("NY000089" + "00000003" + "00000010" + "00000000000183440"
+                + "150325" + "0".repeat(33));
+    }
+
+    @Test
+    void writesIntoTheOutboxInIso88591AndNeverTwiceForOneTransmission() throws Exception {
+        Path file = writer().write(43, 1, threeClaims());
+
+        assertThat(file).isEqualTo(outbox.resolve("avtalegiro-claims-0000043.txt"));
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(bytes).hasSize(10 * 82);
+        assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).contains("Bø Ærlig");
+        assertThat(parser.parse(file).claims()).isEqualTo(threeClaims().stream()
+                .map(claim -> new AvtaleGiroClaim(claim.kid(), claim.amount().setScale(2), claim.dueDate(),
+                        claim.payerShortName(), claim.externalReference(), claim.notification()))
+                .toList());
+        assertThat(Files.list(outbox)).containsExactly(file);
+
+        assertThatThrownBy(() -> writer().write(43, 2, threeClaims())).isInstanceOf(FileAlreadyExistsException.class);
+    }
+
+    @Test
+    void aKidOf26DigitsIsRejected() {
+        String kid = "1".repeat(26);
+
+        assertThatThrownBy(() -> new AvtaleGiroClaim(kid, BigDecimal.TEN, LocalDate.of(2025, 3, 20), "Kari", "1",
+                Notification.BANK))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(kid).hasMessageContaining("26 characters").hasMessageContaining("at most 25");
+    }
+
+    @Test
+    void aNegativeOrZeroAmountIsRejected() {
+        assertThatThrownBy(() -> AvtaleGiroClaim.bankNotifies("0001000000170", new BigDecimal("-10.00"),
+                LocalDate.of(2025, 3, 20), "Kari", "1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-10.00 NOK").hasMessageContaining("must be positive");
+        assertThatThrownBy(() -> AvtaleGiroClaim.bankNotifies("0001000000170", BigDecimal.ZERO,
+                LocalDate.of(2025, 3, 20), "Kari", "1"))
+                .hasMessageContaining("must be positive");
+    }
+
+    @Test
+    void otherBadClaimsAreRejected() {
+        LocalDate due = LocalDate.of(2025, 3, 20);
+        assertThatThrownBy(() -> AvtaleGiroClaim.bankNotifies("12AB", BigDecimal.TEN, due, "Kari", "1"))
+                .hasMessageContaining("is not a KID");
+        assertThatThrownBy(() -> AvtaleGiroClaim.bankNotifies("0001000000170", new BigDecimal("1.005"), due, "K", "1"))
+                .hasMessageContaining("at most two decimals");
+        assertThatThrownBy(() -> new AvtaleGiroClaim("0001000000170", BigDecimal.TEN, due, "Kari Nordmann", "1",
+                Notification.BANK))
+                .hasMessageContaining("payer short name").hasMessageContaining("holds 10");
+        assertThatThrownBy(() -> AvtaleGiroClaim.bankNotifies("0001000000170", BigDecimal.TEN, due, "Kari",
+                "x".repeat(26)))
+                .hasMessageContaining("external reference");
+        assertThatThrownBy(() -> AvtaleGiroClaim.bankNotifies("0001000000170", BigDecimal.TEN, due, "Kari", "€ 5"))
+                .hasMessageContaining("ISO-8859-1");
+        assertThatThrownBy(() -> writer().render(1, 1, List.of())).hasMessageContaining("at least one claim");
+        assertThatThrownBy(() -> new AvtaleGiroClaimFileWriter(new AvtaleGiroProperties("12345678", "987654321",
+                "15032080118", outbox, 9)).render(1, 1, threeClaims()))
+                .hasMessageContaining("assignment-account");
+    }
+
+    @Test
+    void theParserRejectsAWrongTotalNamingTheLine() {
+        List<String> lines = lines();
+        // assignment end, line 9: total 183440 → 183441
+        lines.set(8, lines.get(8).replace("00000000000183440", "00000000000183441"));
+
+        assertThatThrownBy(() -> parser.parse(String.join("\r\n", lines)))
+                .isInstanceOf(AvtaleGiroFileException.class)
+                .hasMessageStartingWith("Line 9: ")
+                .hasMessageContaining("NY210088").hasMessageContaining("total amount in øre 183441")
+                .hasMessageContaining("183440")
+                .extracting(e -> ((AvtaleGiroFileException) e).getLineNumber()).isEqualTo(9);
+    }
+
+    @Test
+    void theParserRejectsAWrongTransmissionTotalNamingTheLine() {
+        List<String> lines = lines();
+        lines.set(9, lines.get(9).replace("00000000000183440", "00000000000000001"));
+
+        assertThatThrownBy(() -> parser.parse(String.join("\n", lines)))
+                .hasMessageStartingWith("Line 10: ").hasMessageContaining("NY000089");
+    }
+
+    @Test
+    void theParserRejectsAMissingEndRecordNamingTheLine() {
+        List<String> withoutTransmissionEnd = lines().subList(0, 9);
+        assertThatThrownBy(() -> parser.parse(String.join("\r\n", withoutTransmissionEnd) + "\r\n"))
+                .isInstanceOf(AvtaleGiroFileException.class)
+                .hasMessageStartingWith("Line 10: ").hasMessageContaining("ends after line 9")
+                .hasMessageContaining("transmission end record (NY000089)");
+
+        List<String> withoutAssignmentEnd = new ArrayList<>(lines());
+        withoutAssignmentEnd.remove(8);
+        assertThatThrownBy(() -> parser.parse(String.join("\r\n", withoutAssignmentEnd)))
+                .hasMessageStartingWith("Line 9: ")
+                .hasMessageContaining("assignment end record (NY210088)")
+                .hasMessageContaining("found a transmission end record");
+    }
+
+    @Test
+    void theParserRejectsA79CharacterLineNamingIt() {
+        List<String> lines = lines();
+        lines.set(4, lines.get(4).substring(0, 79));
+
+        assertThatThrownBy(() -> parser.parse(String.join("\r\n", lines)))
+                .isInstanceOf(AvtaleGiroFileException.class)
+                .hasMessage("Line 5: the record is 79 characters long; every record is exactly 80");
+    }
+
+    @Test
+    void theParserRejectsRecordsOutOfOrderAndBrokenFields() {
+        List<String> swapped = lines();
+        String item1 = swapped.get(2);
+        swapped.set(2, swapped.get(3));
+        swapped.set(3, item1);
+        assertThatThrownBy(() -> parser.parse(String.join("\n", swapped)))
+                .hasMessageStartingWith("Line 3: expected an amount item 1 record (NY21tt30)");
+
+        List<String> mismatched = lines();
+        mismatched.set(3, mismatched.get(3).replace("NY2121310000001", "NY2121310000002"));
+        assertThatThrownBy(() -> parser.parse(String.join("\n", mismatched)))
+                .hasMessageStartingWith("Line 4: transaction number 2 should be 1");
+
+        List<String> badDate = lines();
+        badDate.set(2, badDate.get(2).replace("200325", "310225"));
+        assertThatThrownBy(() -> parser.parse(String.join("\n", badDate)))
+                .hasMessageStartingWith("Line 3: the due date").hasMessageContaining("'310225'");
+
+        List<String> badFiller = lines();
+        badFiller.set(0, badFiller.get(0).substring(0, 79) + "1");
+        assertThatThrownBy(() -> parser.parse(String.join("\n", badFiller)))
+                .hasMessageStartingWith("Line 1: the transmission start filler (positions 32-80)");
+
+        assertThatThrownBy(() -> parser.parse(""))
+                .hasMessageStartingWith("Line 1: the file is empty");
+    }
+
+    @Test
+    void theCutOffIsCountedBackFromTheDueDate() {
+        AvtaleGiroProperties properties = new AvtaleGiroProperties(null, null, null, null, 9);
+        assertThat(properties.outbox()).isEqualTo(Path.of("./data/avtalegiro-outbox"));
+        assertThat(properties.lastSendingDateFor(LocalDate.of(2025, 3, 20))).isEqualTo(LocalDate.of(2025, 3, 11));
+    }
+
+    @Test
+    void theSettingsBindWithTheirDefaults() {
+        AvtaleGiroProperties bound = new Binder(new MapConfigurationPropertySource(Map.of(
+                "fakturaflyt.avtalegiro.data-sender-id", "12345678",
+                "fakturaflyt.avtalegiro.agreement-id", "987654321",
+                "fakturaflyt.avtalegiro.assignment-account", ACCOUNT)))
+                .bindOrCreate("fakturaflyt.avtalegiro", AvtaleGiroProperties.class);
+
+        assertThat(bound.dataSenderId()).isEqualTo("12345678");
+        assertThat(bound.agreementId()).isEqualTo("987654321");
+        assertThat(bound.assignmentAccount()).isEqualTo(ACCOUNT);
+        assertThat(bound.outbox().toAbsolutePath().normalize())
+                .isEqualTo(Path.of("data", "avtalegiro-outbox").toAbsolutePath());
+        assertThat(bound.cutOffDays()).isEqualTo(9);
+    }
+
+    private List<String> lines() {
+        return new ArrayList<>(writer().render(42, 7, threeClaims()).lines().toList());
+    }
+}
