@@ -47,7 +47,8 @@ class EmailChannel implements DeliveryChannel {
     @Override
     public DeliveryReceipt deliver(DeliveryContext context) {
         String recipient = context.customer().getInvoiceEmail();
-        MailTemplateService.RenderedMail mail = templates.render(context.document().getLanguage(),
+        MailTemplateService.RenderedMail mail = templates.render(context.document().getInvoiceType(),
+                context.document().getLanguage(),
                 mergeFields(context));
         String messageId = mailer.send(context.company(), recipient, mail.subject(), mail.body(), context.pdf(),
                 idempotencyKey(context));

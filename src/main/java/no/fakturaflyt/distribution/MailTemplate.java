@@ -1,16 +1,25 @@
 package no.fakturaflyt.distribution;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
+import no.fakturaflyt.invoicing.InvoiceType;
 
-/** The subject and body of the invoice e-mail in one language, with {mergeField} placeholders. */
+/** The subject and body of the e-mail for one kind of document in one language, with {mergeField} placeholders. */
 @Entity
-@Table(name = "mail_template")
+@Table(name = "document_mail_template")
+@IdClass(MailTemplate.Key.class)
 public class MailTemplate {
 
+    @Id
+    @Enumerated(EnumType.STRING)
+    private InvoiceType documentKind;
     @Id
     private String language;
     private String subject;
@@ -28,8 +37,17 @@ public class MailTemplate {
         this.updatedAt = at;
     }
 
+    public InvoiceType getDocumentKind() { return documentKind; }
     public String getLanguage() { return language; }
     public String getSubject() { return subject; }
     public String getBody() { return body; }
     public Instant getUpdatedAt() { return updatedAt; }
+
+    /** The template's identity: document kind and language. */
+    public record Key(InvoiceType documentKind, String language) implements Serializable {
+
+        public Key() {
+            this(null, null);
+        }
+    }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import no.fakturaflyt.invoicing.InvoiceType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -28,29 +29,32 @@ class MailTemplateController {
     }
 
     @GetMapping
-    @Operation(summary = "The invoice e-mail templates (nb, en) and the merge fields they may use")
+    @Operation(summary = "The e-mail templates per document kind and language, and the merge fields they may use")
     List<TemplateView> all() {
         return service.all().stream().map(TemplateView::of).toList();
     }
 
-    @GetMapping("/{language}")
-    TemplateView get(@PathVariable String language) {
-        return TemplateView.of(service.get(language));
+    @GetMapping("/{documentKind}/{language}")
+    TemplateView get(@PathVariable InvoiceType documentKind, @PathVariable String language) {
+        return TemplateView.of(service.get(documentKind, language));
     }
 
-    @PutMapping("/{language}")
-    @Operation(summary = "Change a template; placeholders like {invoiceNumber} must be known merge fields")
-    TemplateView put(@PathVariable String language, @Valid @RequestBody TemplateForm form) {
-        return TemplateView.of(service.update(language, form.subject(), form.body()));
+    @PutMapping("/{documentKind}/{language}")
+    @Operation(summary = "Change the template of a document kind (INVOICE, CREDIT_NOTE) in a language (nb, en); "
+            + "placeholders like {invoiceNumber} must be known merge fields")
+    TemplateView put(@PathVariable InvoiceType documentKind, @PathVariable String language,
+            @Valid @RequestBody TemplateForm form) {
+        return TemplateView.of(service.update(documentKind, language, form.subject(), form.body()));
     }
 
     record TemplateForm(@NotBlank @Size(max = 300) String subject, @NotBlank @Size(max = 4000) String body) {
     }
 
-    record TemplateView(String language, String subject, String body, Set<String> mergeFields, Instant updatedAt) {
+    record TemplateView(InvoiceType documentKind, String language, String subject, String body,
+            Set<String> mergeFields, Instant updatedAt) {
 
         static TemplateView of(MailTemplate t) {
-            return new TemplateView(t.getLanguage(), t.getSubject(), t.getBody(),
+            return new TemplateView(t.getDocumentKind(), t.getLanguage(), t.getSubject(), t.getBody(),
                     new TreeSet<>(MailTemplateService.MERGE_FIELDS), t.getUpdatedAt());
         }
     }

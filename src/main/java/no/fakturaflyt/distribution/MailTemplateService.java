@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.NotFoundException;
 import no.fakturaflyt.common.OsloClock;
+import no.fakturaflyt.invoicing.InvoiceType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +33,9 @@ public class MailTemplateService {
     }
 
     @Transactional(readOnly = true)
-    public MailTemplate get(String language) {
-        return repository.findById(language).orElseThrow(() -> new NotFoundException("Mail template", language));
+    public MailTemplate get(InvoiceType kind, String language) {
+        return repository.findById(new MailTemplate.Key(kind, language))
+                .orElseThrow(() -> new NotFoundException("Mail template", kind + "/" + language));
     }
 
     @Transactional(readOnly = true)
@@ -42,18 +44,19 @@ public class MailTemplateService {
     }
 
     @Transactional
-    public MailTemplate update(String language, String subject, String body) {
+    public MailTemplate update(InvoiceType kind, String language, String subject, String body) {
         requireKnownFields("subject", subject);
         requireKnownFields("body", body);
-        MailTemplate template = get(language);
+        MailTemplate template = get(kind, language);
         template.change(subject, body, clock.now());
         return template;
     }
 
     /** Subject and body with every merge field filled in. */
     @Transactional(readOnly = true)
-    public RenderedMail render(String language, Map<String, String> values) {
-        MailTemplate template = repository.findById(language).orElseGet(() -> get("nb"));
+    public RenderedMail render(InvoiceType kind, String language, Map<String, String> values) {
+        MailTemplate template = repository.findById(new MailTemplate.Key(kind, language))
+                .orElseGet(() -> get(kind, "nb"));
         return new RenderedMail(merge(template.getSubject(), values), merge(template.getBody(), values));
     }
 
@@ -86,5 +89,5 @@ public class MailTemplateService {
     }
 }
 
-interface MailTemplateRepository extends JpaRepository<MailTemplate, String> {
+interface MailTemplateRepository extends JpaRepository<MailTemplate, MailTemplate.Key> {
 }

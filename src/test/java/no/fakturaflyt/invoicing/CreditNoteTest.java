@@ -102,6 +102,7 @@ class CreditNoteTest {
         String fileName = "kreditnota-" + number(credit) + ".pdf";
         MimeMessage creditMail = mails.stream().filter(mail -> pdfName(mail).equals(fileName)).findFirst()
                 .orElseThrow(() -> new AssertionError("No e-mail with " + fileName));
+        assertThat(creditMail.getSubject()).isEqualTo("Kreditnota " + number(credit) + " fra Testfirma AS");
         String text = pdfText(creditMail);
         assertThat(text).contains("Kreditnota").contains(String.valueOf(number(credit)))
                 .contains("Krediterer faktura nr.").contains(String.valueOf(invoiceNumber))

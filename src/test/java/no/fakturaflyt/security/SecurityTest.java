@@ -144,27 +144,27 @@ class SecurityTest {
 
     @Test
     void processOwnersChangeTheMailTemplatesAndClerksDoNot() {
-        Map<String, Object> original = get("owner", "/api/mail-templates/nb");
+        Map<String, Object> original = get("owner", "/api/mail-templates/INVOICE/nb");
         String subject = (String) original.get("subject");
         String body = (String) original.get("body");
         try {
             ResponseEntity<Map<String, Object>> byOwner = rest.withBasicAuth("owner", "owner").exchange(
-                    "/api/mail-templates/nb", HttpMethod.PUT,
+                    "/api/mail-templates/INVOICE/nb", HttpMethod.PUT,
                     new HttpEntity<>(Map.of("subject", "Faktura {invoiceNumber} fra {companyName}", "body", body)),
                     JSON);
             assertThat(byOwner.getStatusCode()).isEqualTo(HttpStatus.OK);
-            assertThat(get("clerk", "/api/mail-templates/nb").get("subject"))
+            assertThat(get("clerk", "/api/mail-templates/INVOICE/nb").get("subject"))
                     .isEqualTo("Faktura {invoiceNumber} fra {companyName}");
 
-            Map<String, Object> beforeClerk = get("owner", "/api/mail-templates/nb");
+            Map<String, Object> beforeClerk = get("owner", "/api/mail-templates/INVOICE/nb");
             ResponseEntity<String> byClerk = rest.withBasicAuth("clerk", "clerk").exchange(
-                    "/api/mail-templates/nb", HttpMethod.PUT,
+                    "/api/mail-templates/INVOICE/nb", HttpMethod.PUT,
                     new HttpEntity<>(Map.of("subject", "Kontoret var her {invoiceNumber}", "body", body)),
                     String.class);
             assertThat(byClerk.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(get("owner", "/api/mail-templates/nb")).isEqualTo(beforeClerk);
+            assertThat(get("owner", "/api/mail-templates/INVOICE/nb")).isEqualTo(beforeClerk);
         } finally {
-            ResponseEntity<String> restored = rest.withBasicAuth("admin", "admin").exchange("/api/mail-templates/nb",
+            ResponseEntity<String> restored = rest.withBasicAuth("admin", "admin").exchange("/api/mail-templates/INVOICE/nb",
                     HttpMethod.PUT, new HttpEntity<>(Map.of("subject", subject, "body", body)), String.class);
             assertThat(restored.getStatusCode()).isEqualTo(HttpStatus.OK);
         }
