@@ -160,6 +160,23 @@ class ChannelChoiceTest {
     }
 
     @Test
+    void anEfakturaLookupThatTimesOutMovesTheRunOnToEmail() {
+        Customer customer = person("treg@privat.example", null, false);
+        sandbox(HttpMethod.POST, "/sandbox/efaktura/consumers", Map.of("emailOrPhone", "treg@privat.example"));
+        sandbox(HttpMethod.POST, "/sandbox/faults", Map.of("provider", "efaktura", "delayMillis", 1500, "times", 3));
+
+        Invoice draft = data.draft(customer, product, 1);
+        invoices.send(draft.getId(), "clerk");
+        jobs.executeAllWithRetries();
+
+        assertThat(log.attempts(draft.getId())).filteredOn(a -> a.getChannel().equals("EFAKTURA"))
+                .extracting(DeliveryAttempt::getStatus).containsExactly(DeliveryStatus.FAILED, DeliveryStatus.FAILED,
+                        DeliveryStatus.FAILED);
+        assertThat(attempt(draft.getId(), "EFAKTURA").getError()).containsIgnoringCase("timed out");
+        assertThat(delivered(draft.getId())).isEqualTo("EMAIL");
+    }
+
+    @Test
     void anAcceptedFactoringOfferMovesTheReceivableToTheFactor() {
         Customer customer = data.business("factoring@kunde.example");
         customers.update(customer.getId(), form(customer, List.of(no.fakturaflyt.common.ChannelType.FACTORING,

@@ -33,6 +33,8 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
                 "fakturaflyt.mail-sink.enabled=false",
                 "fakturaflyt.demo.enabled=false",
                 "camunda.bpm.job-execution.enabled=false",
+                // a provider that does not answer in time is a technical failure; tests should not wait 10 s for it
+                "fakturaflyt.providers.efaktura.read-timeout=500ms",
                 "fakturaflyt.avtalegiro.outbox=target/avtalegiro-outbox/" + System.currentTimeMillis())
                 .applyTo(context);
     }
