@@ -54,11 +54,13 @@ class DemoData implements ApplicationRunner {
                 "Tromsø", "NO", null, "+47 912 34 567", "nb", null, null, false));
         customers.create(new CustomerForm(CustomerType.PERSON, "Anne Avtale", null, "Elvegata 21", null, "2317",
                 "Hamar", "NO", "anne@example.com", null, "nb", 30, null, true));
+        customers.create(new CustomerForm(CustomerType.BUSINESS, "Bergen Bakeri AS", "923609016", "Torget 2", null,
+                "5014", "Bergen", "NO", "regnskap@bergenbakeri.example", null, "nb", null, null, false));
         products.create(new ProductForm("CONSULT", "Rådgivning", "time", new BigDecimal("1250.00"), "3", null, true));
         products.create(new ProductForm("BOOK", "Regnskapshåndbok", "stk", new BigDecimal("449.00"), "5", null, true));
         products.create(new ProductForm("LUNCH", "Arbeidslunsj", "stk", new BigDecimal("189.00"), "31", null, true));
         products.create(new ProductForm("TRAVEL", "Reise (persontransport)", "stk", new BigDecimal("780.00"), "33",
                 null, true));
-        LOG.info("Demo data created: company Fjordlys Regnskap AS, 5 customers, 4 products");
+        LOG.info("Demo data created: company Fjordlys Regnskap AS, 6 customers, 4 products");
     }
 }

@@ -58,10 +58,14 @@ class ModelDeployment implements InitializingBean {
             }
         }
         DeploymentWithDefinitions deployment = builder.deployWithResult();
-        boolean changed = deployment.getDeployedProcessDefinitions() != null
-                && !deployment.getDeployedProcessDefinitions().isEmpty();
+        boolean changed = !isEmpty(deployment.getDeployedProcessDefinitions())
+                || !isEmpty(deployment.getDeployedDecisionDefinitions());
         LOG.info("Models of bpmn/ {}: {} (deployment {})", changed ? "deployed" : "unchanged",
                 builder.getResourceNames(), deployment.getId());
+    }
+
+    private static boolean isEmpty(List<?> definitions) {
+        return definitions == null || definitions.isEmpty();
     }
 
     List<Resource> models() {

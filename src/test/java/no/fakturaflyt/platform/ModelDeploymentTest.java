@@ -26,7 +26,8 @@ class ModelDeploymentTest {
 
         assertThat(deployment.getName()).isEqualTo(ModelDeployment.DEPLOYMENT_NAME);
         assertThat(repositoryService.getDeploymentResources(deployment.getId())).extracting(Resource::getName)
-                .containsExactlyInAnyOrder("invoice-lifecycle.bpmn", "invoice-distribution.bpmn", "distribute-manually.form");
+                .containsExactlyInAnyOrder("invoice-lifecycle.bpmn", "invoice-distribution.bpmn", "distribute-manually.form",
+                        "reminder-policy.dmn");
     }
 
     @Test
