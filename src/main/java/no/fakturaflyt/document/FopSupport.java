@@ -1,0 +1,173 @@
+package no.fakturaflyt.document;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Date;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import javax.xml.XMLConstants;
+import javax.xml.transform.ErrorListener;
+import javax.xml.transform.Templates;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerConfigurationException;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.sax.SAXResult;
+import javax.xml.transform.stream.StreamSource;
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.FopFactoryBuilder;
+import org.apache.fop.apps.MimeConstants;
+import org.apache.fop.events.Event;
+import org.apache.fop.events.EventFormatter;
+import org.apache.fop.events.model.EventSeverity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The FOP set-up shared by every PDF renderer of the package: one {@link FopFactory} for the whole
+ * application (created on first use, thread-safe), compiled stylesheets, the label files, and the
+ * XML → XSL-FO → PDF pipeline.
+ */
+final class FopSupport {
+
+    static final String PRODUCER = "Fakturaflyt";
+
+    private static final Logger log = LoggerFactory.getLogger(FopSupport.class);
+
+    private FopSupport() {}
+
+    /** The one FOP factory of the application. */
+    static FopFactory fopFactory() {
+        return Shared.FOP_FACTORY;
+    }
+
+    private static final class Shared {
+        static final FopFactory FOP_FACTORY = createFopFactory();
+    }
+
+    /**
+     * Transforms {@code xml} with {@code templates} and renders the result to PDF.
+     *
+     * @param log the renderer's logger, for FOP's warnings
+     */
+    static byte[] render(Templates templates, byte[] xml, String title, String author, Logger log)
+            throws TransformerException, org.apache.fop.apps.FOPException {
+        FopFactory fopFactory = fopFactory();
+        FOUserAgent userAgent = fopFactory.newFOUserAgent();
+        userAgent.setTitle(title);
+        userAgent.setAuthor(author);
+        userAgent.setProducer(PRODUCER);
+        userAgent.setCreator(PRODUCER);
+        userAgent.setCreationDate(new Date());
+        userAgent.getEventBroadcaster().addEventListener(event -> logEvent(log, event));
+
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+        Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, userAgent, pdf);
+        Transformer transformer = templates.newTransformer();
+        transformer.setErrorListener(STRICT);
+        transformer.transform(new StreamSource(new ByteArrayInputStream(xml)), new SAXResult(fop.getDefaultHandler()));
+        return pdf.toByteArray();
+    }
+
+    private static void logEvent(Logger log, Event event) {
+        EventSeverity severity = event.getSeverity();
+        if (severity == EventSeverity.INFO) {
+            if (log.isDebugEnabled()) {
+                log.debug("FOP: {}", EventFormatter.format(event));
+            }
+        } else {
+            log.warn("FOP {}: {}", severity.getName(), EventFormatter.format(event));
+        }
+    }
+
+    private static FopFactory createFopFactory() {
+        // Only the base-14 fonts and data: URIs are used, so the base URI never resolves anything real.
+        URI base = URI.create("file:///fakturaflyt/document/");
+        FopFactoryBuilder builder = new FopFactoryBuilder(base)
+                .setStrictFOValidation(true)
+                .setComplexScriptFeatures(false);
+        FopFactory factory = builder.build();
+        factory.getFontManager().disableFontCache();
+        return factory;
+    }
+
+    /** Compiles a stylesheet from the classpath with the JDK's own XSLT processor, whatever else is on the classpath. */
+    static Templates compileStylesheet(String name) {
+        URL url = resource(name);
+        TransformerFactory factory = TransformerFactory.newDefaultInstance();
+        try {
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+        } catch (TransformerConfigurationException | IllegalArgumentException e) {
+            log.debug("XSLT processor does not support a security setting: {}", e.getMessage());
+        }
+        factory.setErrorListener(STRICT);
+        try (InputStream in = url.openStream()) {
+            return factory.newTemplates(new StreamSource(in, url.toExternalForm()));
+        } catch (IOException | TransformerException e) {
+            throw new DocumentRenderingException("Could not compile " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The labels of {@code document/labels_<language>.properties}, read as UTF-8. */
+    static Map<String, String> loadLabels(String language) {
+        String name = "document/labels_" + language + ".properties";
+        Properties properties = new Properties();
+        try (Reader in = new InputStreamReader(resource(name).openStream(), StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new DocumentRenderingException("Could not read " + name + ": " + e.getMessage(), e);
+        }
+        Map<String, String> map = new TreeMap<>();
+        properties.forEach((key, value) -> map.put(key.toString(), value.toString()));
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** The nb and en labels, keyed by "nb" and "en". */
+    static Map<String, Map<String, String>> loadAllLabels() {
+        return Map.of("nb", loadLabels("nb"), "en", loadLabels("en"));
+    }
+
+    static Map<String, String> labelsFor(Map<String, Map<String, String>> labels, String language) {
+        return labels.get(DocumentFormats.isEnglish(language) ? "en" : "nb");
+    }
+
+    private static URL resource(String name) {
+        ClassLoader loader = FopSupport.class.getClassLoader();
+        URL url = loader == null ? ClassLoader.getSystemResource(name) : loader.getResource(name);
+        if (url == null) {
+            throw new DocumentRenderingException("Missing classpath resource " + name);
+        }
+        return url;
+    }
+
+    /** Turns every XSLT warning or error into a failure instead of a line on stderr. */
+    static final ErrorListener STRICT = new ErrorListener() {
+        @Override
+        public void warning(TransformerException exception) {
+            log.warn("XSLT: {}", exception.getMessageAndLocation());
+        }
+
+        @Override
+        public void error(TransformerException exception) throws TransformerException {
+            throw exception;
+        }
+
+        @Override
+        public void fatalError(TransformerException exception) throws TransformerException {
+            throw exception;
+        }
+    };
+}
