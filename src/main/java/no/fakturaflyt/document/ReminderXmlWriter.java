@@ -1,17 +1,13 @@
 package no.fakturaflyt.document;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import no.fakturaflyt.document.InvoiceDocument.Party;
 import no.fakturaflyt.document.ReminderDocument.Item;
 import no.fakturaflyt.document.ReminderDocument.Kind;
 
@@ -20,58 +16,37 @@ import no.fakturaflyt.document.ReminderDocument.Kind;
  * All formatting and all choices of text happen here; the stylesheet only places what it gets. Every text goes
  * through {@link XMLStreamWriter}, so user text is always escaped.
  */
-final class ReminderXmlWriter {
+final class ReminderXmlWriter extends DocumentXmlWriter {
 
     private final ReminderDocument doc;
-    private final Map<String, String> labels;
-    private final DocumentFormats fmt;
     private final boolean notice;
-    private final String lang;
-
-    private XMLStreamWriter w;
 
     ReminderXmlWriter(ReminderDocument doc, Map<String, String> labels) {
+        super(doc.language(), doc.currency(), labels);
         this.doc = doc;
-        this.labels = labels;
-        this.fmt = DocumentFormats.of(doc.language());
         this.notice = doc.kind() == Kind.COLLECTION_NOTICE;
-        this.lang = DocumentFormats.isEnglish(doc.language()) ? "en" : "nb";
     }
 
-    byte[] write() throws XMLStreamException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-        w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
-        w.writeStartDocument("UTF-8", "1.0");
-        w.writeStartElement("document");
+    @Override
+    void documentAttributes() throws XMLStreamException {
         w.writeAttribute("kind", notice ? "collectionNotice" : "reminder");
-        w.writeAttribute("lang", lang);
+    }
 
-        w.writeStartElement("labels");
-        for (Map.Entry<String, String> label : labels.entrySet()) {
-            w.writeStartElement("label");
-            w.writeAttribute("key", label.getKey());
-            text(label.getValue());
-            w.writeEndElement();
-        }
-        w.writeEndElement();
-
+    @Override
+    void body() throws XMLStreamException {
         element("title", title(doc, labels));
         String subtitle = notice ? labels.getOrDefault("reminder.subtitle.collectionNotice", "") : "";
         if (!subtitle.isBlank()) {
             element("subtitle", subtitle.strip());
         }
-        seller();
-        buyer();
+        seller(doc.seller(), doc.buyer());
+        buyer(doc.buyer(), doc.seller());
         meta();
         intro();
         items();
         totals();
         closing();
         payment();
-        w.writeEndElement();
-        w.writeEndDocument();
-        w.close();
-        return out.toByteArray();
     }
 
     /** The heading: "Betalingspåminnelse", "Purring", "Inkassovarsel", "Payment reminder", "Debt collection notice". */
@@ -92,61 +67,6 @@ final class ReminderXmlWriter {
         }
         String reference = blank(doc.number()) ? invoiceNumbers(doc) : doc.number().trim();
         return reference.isEmpty() ? title : title + " " + reference;
-    }
-
-    private void seller() throws XMLStreamException {
-        Party seller = doc.seller();
-        w.writeStartElement("seller");
-        element("name", seller.name());
-        List<String> address = address(seller, country(doc.buyer()));
-        for (String line : address) {
-            element("line", line);
-        }
-        String org = orgLine(seller);
-        if (org != null) {
-            element("org", org);
-        }
-        if (seller.foretaksregisteret()) {
-            element("foretaksregisteret", label("foretaksregisteret"));
-        }
-        if (!blank(seller.phone())) {
-            element("phone", label("phone") + " " + seller.phone().trim());
-        }
-        if (!blank(seller.email())) {
-            element("email", label("email") + " " + seller.email().trim());
-        }
-        List<String> footer = new ArrayList<>();
-        footer.add(nz(seller.name()));
-        if (org != null) {
-            footer.add(org);
-        }
-        if (!address.isEmpty()) {
-            footer.add(String.join(", ", address));
-        }
-        if (!blank(seller.email())) {
-            footer.add(seller.email().trim());
-        }
-        if (!blank(seller.phone())) {
-            footer.add(label("phone") + " " + seller.phone().trim());
-        }
-        footer.removeIf(String::isBlank);
-        element("footer", String.join("  \u00B7  ", footer));
-        w.writeEndElement();
-    }
-
-    private void buyer() throws XMLStreamException {
-        Party buyer = doc.buyer();
-        w.writeStartElement("buyer");
-        element("heading", label("buyer"));
-        element("name", buyer.name());
-        for (String line : address(buyer, country(doc.seller()))) {
-            element("line", line);
-        }
-        String org = orgLine(buyer);
-        if (org != null) {
-            element("org", org);
-        }
-        w.writeEndElement();
     }
 
     private void meta() throws XMLStreamException {
@@ -276,39 +196,6 @@ final class ReminderXmlWriter {
                 .replace("{days}", String.valueOf(days));
     }
 
-    private List<String> address(Party party, String otherCountry) {
-        List<String> out = new ArrayList<>();
-        if (party.addressLines() != null) {
-            for (String line : party.addressLines()) {
-                if (!blank(line)) {
-                    out.add(line.trim());
-                }
-            }
-        }
-        String postal = (nz(party.postalCode()).trim() + " " + nz(party.city()).trim()).trim();
-        if (!postal.isEmpty()) {
-            out.add(postal);
-        }
-        String country = country(party);
-        if (!"NO".equals(country) || !"NO".equals(otherCountry)) {
-            out.add(new Locale("", country).getDisplayCountry(Locale.forLanguageTag(lang)));
-        }
-        return out;
-    }
-
-    private static String country(Party party) {
-        String code = party == null ? null : party.countryCode();
-        return blank(code) ? "NO" : code.trim().toUpperCase(Locale.ROOT);
-    }
-
-    private String orgLine(Party party) {
-        if (blank(party.orgNumber())) {
-            return null;
-        }
-        String line = label("orgNumber") + " " + DocumentFormats.orgNumber(party.orgNumber());
-        return party.vatRegistered() ? line + " " + label("vatSuffix") : line;
-    }
-
     private void paragraph(String value, boolean emphasis) throws XMLStreamException {
         w.writeStartElement("p");
         if (emphasis) {
@@ -318,54 +205,9 @@ final class ReminderXmlWriter {
         w.writeEndElement();
     }
 
-    private void item(String key, String label, String value, boolean emphasis) throws XMLStreamException {
-        w.writeStartElement("item");
-        w.writeAttribute("key", key);
-        w.writeAttribute("label", InvoiceXmlWriter.clean(label));
-        if (emphasis) {
-            w.writeAttribute("emphasis", "true");
-        }
-        text(value);
-        w.writeEndElement();
-    }
-
-    private void total(String label, String value, boolean grand) throws XMLStreamException {
-        w.writeStartElement("row");
-        w.writeAttribute("label", PrintableText.of(InvoiceXmlWriter.clean(label)));
-        if (grand) {
-            w.writeAttribute("grand", "true");
-        }
-        text(value);
-        w.writeEndElement();
-    }
-
-    private void element(String name, String value) throws XMLStreamException {
-        w.writeStartElement(name);
-        text(value);
-        w.writeEndElement();
-    }
-
-    private void text(String value) throws XMLStreamException {
-        w.writeCharacters(PrintableText.of(InvoiceXmlWriter.clean(value)));
-    }
-
-    private String label(String key) {
-        return Objects.requireNonNull(labels.get(key), () -> "missing label " + key);
-    }
-
-    private String currency() {
-        return blank(doc.currency()) ? "NOK" : doc.currency().trim().toUpperCase(Locale.ROOT);
-    }
-
-    private static boolean isZero(BigDecimal value) {
-        return value == null || value.signum() == 0;
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static String nz(String value) {
-        return value == null ? "" : value;
+    /** Totals labels here can carry user text (the interest rate), so they are made printable as well. */
+    @Override
+    String totalLabel(String label) {
+        return PrintableText.of(clean(label));
     }
 }
