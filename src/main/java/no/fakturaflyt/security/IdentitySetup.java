@@ -83,6 +83,8 @@ class IdentitySetup {
                 ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE);
         grant(Roles.CLERKS, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.UPDATE,
                 TaskPermissions.TASK_WORK);
+        // the reminder policy (DMN) is evaluated when a clerk's action reaches it
+        grant(Roles.CLERKS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
 
         grant(Roles.PROCESS_OWNERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Roles.PROCESS_OWNERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);

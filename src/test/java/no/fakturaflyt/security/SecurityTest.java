@@ -249,6 +249,14 @@ class SecurityTest {
     }
 
     @Test
+    void clerksMayEvaluateTheReminderPolicyButAuditorsMayNot() {
+        assertThat(authorizationService.isUserAuthorized("clerk", List.of(Roles.CLERKS),
+                Permissions.CREATE_INSTANCE, Resources.DECISION_DEFINITION, "ReminderPolicy")).isTrue();
+        assertThat(authorizationService.isUserAuthorized("auditor", List.of(Roles.AUDITORS),
+                Permissions.CREATE_INSTANCE, Resources.DECISION_DEFINITION, "ReminderPolicy")).isFalse();
+    }
+
+    @Test
     void auditorsUseCockpitOnly() {
         List<String> auditors = List.of(Roles.AUDITORS);
 
