@@ -23,8 +23,4 @@ public final class Money {
     public static BigDecimal wholeKroner(BigDecimal amount) {
         return amount.setScale(0, RoundingMode.HALF_UP).setScale(2);
     }
-
-    public static boolean isZero(BigDecimal amount) {
-        return amount.signum() == 0;
-    }
 }

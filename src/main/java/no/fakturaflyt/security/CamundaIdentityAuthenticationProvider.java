@@ -27,9 +27,16 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         if (user == null || user.isBlank() || !identityService.checkPassword(user, password)) {
             throw new BadCredentialsException("Wrong user name or password");
         }
-        List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(user).list()
-                .stream().map(Group::getId).map(Roles::authority).map(SimpleGrantedAuthority::new).toList();
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId).toList();
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(user, null,
+                groups.stream().map(Roles::authority).map(SimpleGrantedAuthority::new).toList());
+        token.setDetails(new CamundaGroups(groups));
+        return token;
+    }
+
+    /** The user's Camunda groups, kept with the login so the engine can be told without asking again. */
+    record CamundaGroups(List<String> ids) {
     }
 
     @Override

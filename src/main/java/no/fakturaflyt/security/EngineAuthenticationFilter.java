@@ -9,6 +9,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import no.fakturaflyt.security.CamundaIdentityAuthenticationProvider.CamundaGroups;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -33,8 +34,9 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         String user = authentication.getName();
-        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
-                .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+        List<String> groups = authentication.getDetails() instanceof CamundaGroups known ? known.ids()
+                : identityService.createGroupQuery().groupMember(user).list().stream()
+                        .map(org.camunda.bpm.engine.identity.Group::getId).toList();
         identityService.setAuthentication(user, groups);
         try {
             chain.doFilter(request, response);

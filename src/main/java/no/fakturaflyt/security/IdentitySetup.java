@@ -143,6 +143,9 @@ class IdentitySetup {
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
         Authorization existing = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
                 .resourceType(resource).resourceId(resourceId).singleResult();
+        if (existing != null && java.util.Arrays.stream(permissions).allMatch(existing::isPermissionGranted)) {
+            return;   // nothing to add: a restart writes nothing
+        }
         Authorization authorization = existing != null ? existing
                 : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
         authorization.setGroupId(groupId);
