@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import no.fakturaflyt.common.ConflictException;
+import no.fakturaflyt.common.NotFoundException;
 import no.fakturaflyt.common.OsloClock;
 import no.fakturaflyt.invoicing.Invoice;
 import no.fakturaflyt.invoicing.InvoiceHistory;
@@ -23,9 +24,12 @@ public class DocumentService {
     private final StoredDocumentRepository repository;
     private final InvoiceHistory history;
     private final OsloClock clock;
+    private final ReminderPdfRenderer reminderRenderer;
 
     DocumentService(InvoiceService invoices, InvoiceDocumentFactory factory, InvoicePdfRenderer renderer,
-            StoredDocumentRepository repository, InvoiceHistory history, OsloClock clock) {
+            StoredDocumentRepository repository, InvoiceHistory history, OsloClock clock,
+            ReminderPdfRenderer reminderRenderer) {
+        this.reminderRenderer = reminderRenderer;
         this.invoices = invoices;
         this.factory = factory;
         this.renderer = renderer;
@@ -60,6 +64,50 @@ public class DocumentService {
         history.record(invoiceId, "PDF_RENDERED", InvoiceHistory.SYSTEM, null,
                 fileName + " (" + pdf.length + " bytes, SHA-256 " + document.getSha256() + ")");
         return document;
+    }
+
+    /**
+     * Renders and stores a reminder or collection notice concerning an invoice, once per invoice and kind
+     * ({@link StoredDocument#REMINDER_1}, {@link StoredDocument#REMINDER_2}, {@link StoredDocument#COLLECTION_NOTICE}):
+     * a retry returns the stored one. The stored document knows its total and deadline, for the channels that send
+     * them along (Vipps, eFaktura).
+     */
+    @Transactional
+    public StoredDocument renderFollowUpDocument(long invoiceId, String kind, ReminderDocument document) {
+        Optional<StoredDocument> existing = repository.findByInvoiceIdAndKind(invoiceId, kind);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (!StoredDocument.REMINDER_1.equals(kind) && !StoredDocument.REMINDER_2.equals(kind)
+                && !StoredDocument.COLLECTION_NOTICE.equals(kind)) {
+            throw new IllegalArgumentException("Not a follow-up document kind: " + kind);
+        }
+        Invoice invoice = invoices.get(invoiceId);
+        byte[] pdf = reminderRenderer.render(document);
+        String prefix = switch (kind) {
+            case StoredDocument.REMINDER_1 -> "purring-1-";
+            case StoredDocument.REMINDER_2 -> "purring-2-";
+            default -> "inkassovarsel-";
+        };
+        String fileName = prefix + invoice.getInvoiceNumber() + ".pdf";
+        StoredDocument stored = new StoredDocument(invoiceId, kind, fileName, "application/pdf", pdf, sha256(pdf),
+                clock.now());
+        stored.setDue(document.total(), document.payBy());
+        stored = repository.save(stored);
+        history.record(invoiceId, kind + "_RENDERED", InvoiceHistory.SYSTEM, null,
+                fileName + " (" + pdf.length + " bytes, SHA-256 " + stored.getSha256() + "), to pay "
+                        + document.total() + " by " + document.payBy());
+        return stored;
+    }
+
+    @Transactional(readOnly = true)
+    public StoredDocument document(long documentId) {
+        return repository.findById(documentId).orElseThrow(() -> new NotFoundException("Document", documentId));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredDocument> document(long invoiceId, String kind) {
+        return repository.findByInvoiceIdAndKind(invoiceId, kind);
     }
 
     @Transactional(readOnly = true)

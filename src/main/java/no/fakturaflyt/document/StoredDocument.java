@@ -5,7 +5,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** A rendered document as it was sent, kept unchanged with its SHA-256 for the auditor. */
 @Entity
@@ -13,6 +15,10 @@ import java.time.Instant;
 public class StoredDocument {
 
     public static final String INVOICE_PDF = "INVOICE_PDF";
+    /** Follow-up documents: their kind is the follow-up step that sends them. */
+    public static final String REMINDER_1 = "REMINDER_1";
+    public static final String REMINDER_2 = "REMINDER_2";
+    public static final String COLLECTION_NOTICE = "COLLECTION_NOTICE";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -24,6 +30,10 @@ public class StoredDocument {
     private byte[] content;
     private String sha256;
     private Instant createdAt;
+    /** A follow-up document's total to pay (outstanding + fee + interest); null for an invoice's own PDF. */
+    private BigDecimal amountDue;
+    /** A follow-up document's deadline; null for an invoice's own PDF. */
+    private LocalDate payBy;
 
     protected StoredDocument() {
     }
@@ -47,4 +57,16 @@ public class StoredDocument {
     public byte[] getContent() { return content; }
     public String getSha256() { return sha256; }
     public Instant getCreatedAt() { return createdAt; }
+    public BigDecimal getAmountDue() { return amountDue; }
+    public LocalDate getPayBy() { return payBy; }
+
+    /** A reminder or collection notice rather than the invoice (or credit note) itself. */
+    public boolean isFollowUpDocument() {
+        return !INVOICE_PDF.equals(kind);
+    }
+
+    void setDue(BigDecimal amountDue, LocalDate payBy) {
+        this.amountDue = amountDue;
+        this.payBy = payBy;
+    }
 }

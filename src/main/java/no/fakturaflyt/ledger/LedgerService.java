@@ -94,6 +94,48 @@ public class LedgerService {
         return item;
     }
 
+    /**
+     * Opens the fee a reminder or notice claimed on an invoice as an item of its own, once per invoice and
+     * {@code reference} (the step): asked again, it returns the item opened before. Same KID and number as the
+     * invoice, so that a payment of the reminder's total finds both.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public OpenItem openFeeItem(long invoiceId, String reference, LocalDate date, LocalDate dueDate,
+            BigDecimal amount) {
+        OpenItem invoiceItem = openItems.findByInvoiceId(invoiceId)
+                .orElseThrow(() -> new NotFoundException("Open item of invoice", invoiceId));
+        return openItems.findByItemTypeAndConcernsInvoiceIdAndReference(OpenItemType.REMINDER_FEE, invoiceId, reference)
+                .orElseGet(() -> openItems.save(new OpenItem(OpenItemType.REMINDER_FEE, reference,
+                        invoiceItem.getCustomerId(), invoiceId, invoiceItem.getInvoiceNumber(), invoiceItem.getKid(),
+                        date, dueDate, amount)));
+    }
+
+    /** Lowers one open item (a payment, a write-off); it never goes below zero. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public OpenItem reduceItem(long openItemId, BigDecimal amount) {
+        OpenItem item = openItems.findById(openItemId)
+                .orElseThrow(() -> new NotFoundException("Open item", openItemId));
+        if (amount.signum() < 0 || amount.compareTo(item.getOpenAmount()) > 0) {
+            throw new ConflictException("Cannot reduce open item " + openItemId + " of invoice "
+                    + item.getInvoiceNumber() + " by " + amount + ": " + item.getOpenAmount() + " is open");
+        }
+        item.reduceBy(amount);
+        return item;
+    }
+
+    /** The invoice's own item and every fee claimed on it, oldest first. */
+    @Transactional(readOnly = true)
+    public List<OpenItem> itemsConcerning(long invoiceId) {
+        return openItems.findByConcernsInvoiceIdOrderByIdAsc(invoiceId);
+    }
+
+    /** What is still open on the invoice itself (its fees not counted); zero when it has no item. */
+    @Transactional(readOnly = true)
+    public BigDecimal openAmountOf(long invoiceId) {
+        return openItems.findByInvoiceId(invoiceId).map(OpenItem::getOpenAmount).orElse(BigDecimal.ZERO);
+    }
+
+    /** The invoice's own open item (not its fees). */
     @Transactional(readOnly = true)
     public Optional<OpenItem> findOpenItem(long invoiceId) {
         return openItems.findByInvoiceId(invoiceId);

@@ -1,6 +1,8 @@
 package no.fakturaflyt.ledger;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,7 +11,11 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A customer's open item in the receivables ledger (kundereskontro), one per invoice. */
+/**
+ * A customer's open item in the receivables ledger (kundereskontro): the receivable of one invoice, or a fee a
+ * reminder or collection notice claimed on it. Every item knows the invoice it concerns; only an invoice's own item
+ * carries {@code invoiceId}.
+ */
 @Entity
 @Table(name = "open_item")
 public class OpenItem {
@@ -18,7 +24,12 @@ public class OpenItem {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private long customerId;
-    private long invoiceId;
+    private Long invoiceId;
+    @Enumerated(EnumType.STRING)
+    private OpenItemType itemType;
+    private long concernsInvoiceId;
+    /** For a fee: the step that claimed it (e.g. REMINDER_1); null for an invoice. */
+    private String reference;
     private long invoiceNumber;
     private String kid;
     private LocalDate invoiceDate;
@@ -33,8 +44,16 @@ public class OpenItem {
 
     OpenItem(long customerId, long invoiceId, long invoiceNumber, String kid, LocalDate invoiceDate,
             LocalDate dueDate, BigDecimal amount) {
-        this.customerId = customerId;
+        this(OpenItemType.INVOICE, null, customerId, invoiceId, invoiceNumber, kid, invoiceDate, dueDate, amount);
         this.invoiceId = invoiceId;
+    }
+
+    OpenItem(OpenItemType itemType, String reference, long customerId, long concernsInvoiceId, long invoiceNumber,
+            String kid, LocalDate invoiceDate, LocalDate dueDate, BigDecimal amount) {
+        this.itemType = itemType;
+        this.reference = reference;
+        this.concernsInvoiceId = concernsInvoiceId;
+        this.customerId = customerId;
         this.invoiceNumber = invoiceNumber;
         this.kid = kid;
         this.invoiceDate = invoiceDate;
@@ -49,7 +68,12 @@ public class OpenItem {
 
     public Long getId() { return id; }
     public long getCustomerId() { return customerId; }
-    public long getInvoiceId() { return invoiceId; }
+    /** The invoice whose receivable this is; null for a fee. */
+    public Long getInvoiceId() { return invoiceId; }
+    public OpenItemType getItemType() { return itemType; }
+    /** The invoice this item belongs to: its own receivable, or the invoice a fee was claimed on. */
+    public long getConcernsInvoiceId() { return concernsInvoiceId; }
+    public String getReference() { return reference; }
     public long getInvoiceNumber() { return invoiceNumber; }
     public String getKid() { return kid; }
     public LocalDate getInvoiceDate() { return invoiceDate; }

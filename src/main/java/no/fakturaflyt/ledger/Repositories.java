@@ -22,4 +22,9 @@ interface OpenItemRepository extends JpaRepository<OpenItem, Long> {
     Optional<OpenItem> findByInvoiceId(long invoiceId);
 
     List<OpenItem> findByCustomerIdOrderByDueDateAsc(long customerId);
+
+    List<OpenItem> findByConcernsInvoiceIdOrderByIdAsc(long concernsInvoiceId);
+
+    Optional<OpenItem> findByItemTypeAndConcernsInvoiceIdAndReference(OpenItemType itemType, long concernsInvoiceId,
+            String reference);
 }
