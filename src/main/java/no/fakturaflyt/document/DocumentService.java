@@ -100,6 +100,16 @@ public class DocumentService {
         return stored;
     }
 
+    /** Builds the reminder or notice of {@code letter} for the invoice (seller, buyer as invoiced) and stores it. */
+    @Transactional
+    public StoredDocument renderFollowUpDocument(long invoiceId, String kind, FollowUpLetter letter) {
+        Optional<StoredDocument> existing = repository.findByInvoiceIdAndKind(invoiceId, kind);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        return renderFollowUpDocument(invoiceId, kind, factory.reminder(invoices.get(invoiceId), letter));
+    }
+
     @Transactional(readOnly = true)
     public StoredDocument document(long documentId) {
         return repository.findById(documentId).orElseThrow(() -> new NotFoundException("Document", documentId));

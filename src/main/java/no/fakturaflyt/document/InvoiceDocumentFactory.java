@@ -43,10 +43,7 @@ class InvoiceDocumentFactory {
         boolean preview = !invoice.isPosted();
         boolean creditNote = invoice.getInvoiceType() == InvoiceType.CREDIT_NOTE;
 
-        InvoiceDocument.Party seller = new InvoiceDocument.Party(settings.getName(), settings.getOrgNumber(),
-                settings.isVatRegistered(), settings.isForetaksregisteret(), null, List.of(settings.getAddressLine()),
-                settings.getPostalCode(), settings.getCity(), settings.getCountryCode(), settings.getEmailSender(),
-                settings.getPhone());
+        InvoiceDocument.Party seller = seller(settings);
         InvoiceDocument.Party buyer = preview ? buyerFromCustomer(customer) : buyerAsPosted(invoice, customer);
 
         var invoiceDate = preview ? clock.today() : invoice.getInvoiceDate();
@@ -68,6 +65,25 @@ class InvoiceDocumentFactory {
                 totals.vatLines().stream().map(v -> new InvoiceDocument.VatLine(v.rate(), v.base(), v.vat())).toList(),
                 totals.netTotal(), totals.vatTotal(), totals.rounding(), totals.total(), invoice.getCurrency(),
                 settings.getLogoPng());
+    }
+
+    /** A reminder or notice concerning a posted invoice: its seller and its buyer as invoiced. */
+    @Transactional(readOnly = true)
+    public ReminderDocument reminder(Invoice invoice, FollowUpLetter letter) {
+        CompanySettings settings = company.current();
+        Customer customer = customers.get(invoice.getCustomerId());
+        InvoiceDocument.Party seller = seller(settings);
+        return new ReminderDocument(letter.kind(), invoice.getLanguage(), seller, buyerAsPosted(invoice, customer),
+                String.valueOf(invoice.getInvoiceNumber()), letter.sequence(), letter.sentDate(), letter.payBy(),
+                letter.items(), letter.fee(), letter.feeNote(), null, null, letter.total(), letter.kid(),
+                settings.getBankAccount(), letter.business(), invoice.getCurrency());
+    }
+
+    private static InvoiceDocument.Party seller(CompanySettings settings) {
+        return new InvoiceDocument.Party(settings.getName(), settings.getOrgNumber(),
+                settings.isVatRegistered(), settings.isForetaksregisteret(), null, List.of(settings.getAddressLine()),
+                settings.getPostalCode(), settings.getCity(), settings.getCountryCode(), settings.getEmailSender(),
+                settings.getPhone());
     }
 
     private static InvoiceDocument.Party buyerFromCustomer(Customer c) {

@@ -45,6 +45,7 @@ class SecurityConfig {
                         // API key (X-Api-Key, fakturaflyt.sandbox.api-key) itself, so the user login stays out of it
                         .requestMatchers("/sandbox/**").permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/company/**").hasRole(admin)
+                        .requestMatchers(HttpMethod.PUT, "/api/follow-up/settings").hasRole(admin)
                         .requestMatchers(HttpMethod.PUT, "/api/mail-templates/**").hasAnyRole(admin, owner)
                         .requestMatchers("/api/demo/**").hasAnyRole(clerk, admin, owner, auditor)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(clerk, admin, owner, auditor)

@@ -403,7 +403,7 @@ class InvoiceDistributionProcessTest {
         assertThat(run).hasPassedInOrder(MANUAL_TASK, "Gateway_ManualDecision", "Task_RecordManualDelivery",
                         "Gateway_Delivered", "EndEvent_Delivered")
                 .hasNotPassed("Task_PrepareManualRetry", "Event_LateFailureWindowPassed").isEnded();
-        assertThat(sent.lifecycle).hasPassed("Event_PaymentFollowUpPlaceholder").isEnded();
+        assertThat(sent.lifecycle).hasPassed("EndEvent_InvoiceSent").isEnded();
         assertThat(historicVariable(run, DistributionRun.DECIDED_BY)).isEqualTo("clerk");
 
         List<DeliveryAttempt> attempts = sent.attempts();

@@ -78,8 +78,11 @@ class InvoiceLifecycleProcessTest {
         assertThat(posted.getStatus()).isEqualTo(InvoiceStatus.POSTED);
         String businessKey = "invoice-" + posted.getInvoiceNumber();
         assertThat(process).hasPassedInOrder("StartEvent_InvoiceApproved", "Task_PostInvoice",
-                "Task_RenderInvoicePdf").isWaitingAt("CallActivity_DistributeInvoice")
-                .hasNotPassed("Event_PaymentFollowUpPlaceholder", "EndEvent_InvoiceSent").isNotEnded();
+                "Event_PaymentFollowUpStarted", "Task_RenderInvoicePdf").isWaitingAt("CallActivity_DistributeInvoice")
+                .hasNotPassed("EndEvent_InvoiceSent").isNotEnded();
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("payment-follow-up")
+                .processInstanceBusinessKey(businessKey).count())
+                .as("the payment follow-up starts at posting, under the invoice's business key").isEqualTo(1);
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(process.getId())
                 .singleResult().getBusinessKey()).isEqualTo(businessKey);
 
@@ -117,8 +120,8 @@ class InvoiceLifecycleProcessTest {
         jobs.executeAll();
 
         assertThat(distribution).hasPassed("Event_LateFailureWindowPassed", "EndEvent_Delivered").isEnded();
-        assertThat(process).hasPassedInOrder("Task_RenderInvoicePdf", "CallActivity_DistributeInvoice",
-                "Event_PaymentFollowUpPlaceholder", "EndEvent_InvoiceSent").isEnded();
+        assertThat(process).hasPassedInOrder("Event_PaymentFollowUpStarted", "Task_RenderInvoicePdf",
+                "CallActivity_DistributeInvoice", "EndEvent_InvoiceSent").isEnded();
         assertThat(historicVariable(process, InvoiceLifecycle.DELIVERED_CHANNEL)).isEqualTo("EMAIL");
         assertThat(historicVariable(process, InvoiceLifecycle.INVOICE_NUMBER))
                 .isEqualTo(String.valueOf(posted.getInvoiceNumber()));
@@ -148,8 +151,7 @@ class InvoiceLifecycleProcessTest {
 
         // no late-failure window after a delivery by hand
         assertThat(distribution).hasPassed("Task_RecordManualDelivery", "EndEvent_Delivered").isEnded();
-        assertThat(process).hasPassed("CallActivity_DistributeInvoice", "Event_PaymentFollowUpPlaceholder",
-                "EndEvent_InvoiceSent").isEnded();
+        assertThat(process).hasPassed("CallActivity_DistributeInvoice", "EndEvent_InvoiceSent").isEnded();
         HistoricProcessInstance history = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceId(process.getId()).singleResult();
         assertThat(history.getEndTime()).isNotNull();

@@ -1,0 +1,56 @@
+package no.fakturaflyt.dunning;
+
+import no.fakturaflyt.invoicing.InvoiceHistory;
+import no.fakturaflyt.invoicing.InvoicePosted;
+import no.fakturaflyt.invoicing.InvoiceService;
+import no.fakturaflyt.invoicing.InvoiceType;
+import no.fakturaflyt.ledger.LedgerService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells a case that nothing is owed any more, in the transaction that made it so (payment, credit note, write-off):
+ * the interrupting event subprocess of payment-follow-up ends it wherever it is, and if that fails, so does the
+ * booking — never a booked payment whose follow-up goes on reminding.
+ */
+@Component
+class FollowUpSettlement {
+
+    private final RuntimeService runtime;
+    private final InvoiceService invoices;
+    private final LedgerService ledger;
+    private final InvoiceHistory history;
+
+    FollowUpSettlement(RuntimeService runtime, InvoiceService invoices, LedgerService ledger,
+            InvoiceHistory history) {
+        this.runtime = runtime;
+        this.invoices = invoices;
+        this.ledger = ledger;
+        this.history = history;
+    }
+
+    /** A credit note that leaves nothing open on the invoice it credits ends that invoice's follow-up. */
+    @EventListener
+    void onInvoicePosted(InvoicePosted posted) {
+        if (posted.type() != InvoiceType.CREDIT_NOTE) {
+            return;
+        }
+        Long credited = invoices.get(posted.invoiceId()).getCreditedInvoiceId();
+        if (credited != null && ledger.openAmountOf(credited).signum() <= 0) {
+            settle(credited, "CREDIT_NOTE");
+        } else if (credited != null) {
+            history.record(credited, "FOLLOW_UP_CONTINUES", InvoiceHistory.SYSTEM, null, "Credit note "
+                    + posted.number() + " lowered the claim; the follow-up continues on "
+                    + Amounts.kr(ledger.openAmountOf(credited)));
+        }
+    }
+
+    /** Ends the invoice's follow-up process, if one is running; returns whether one was. */
+    boolean settle(long invoiceId, String settledBy) {
+        return !runtime.createMessageCorrelation(PaymentFollowUp.MESSAGE_SETTLED)
+                .processInstanceVariableEquals(PaymentFollowUp.INVOICE_ID, invoiceId)
+                .setVariable(PaymentFollowUp.SETTLED_BY, settledBy)
+                .correlateAllWithResult().isEmpty();
+    }
+}
