@@ -46,7 +46,7 @@ class InvoiceDocumentFactory {
         InvoiceDocument.Party seller = seller(settings);
         InvoiceDocument.Party buyer = preview ? buyerFromCustomer(customer) : buyerAsPosted(invoice, customer);
 
-        var invoiceDate = preview ? clock.today() : invoice.getInvoiceDate();
+        var invoiceDate = preview && invoice.getInvoiceDate() == null ? clock.today() : invoice.getInvoiceDate();
         int terms = customer.getPaymentTermsDays() != null ? customer.getPaymentTermsDays()
                 : settings.getPaymentTermsDays();
         var dueDate = preview ? (creditNote ? invoiceDate : invoiceDate.plusDays(terms)) : invoice.getDueDate();

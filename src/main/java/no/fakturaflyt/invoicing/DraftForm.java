@@ -13,14 +13,21 @@ import java.util.List;
 /** A draft as the clerk's screen sends it: the customer, the header fields and every line. */
 public record DraftForm(
         @NotNull Long customerId,
+        LocalDate invoiceDate,
         LocalDate deliveryDate,
         @Size(max = 200) String deliveryPlace,
         @Size(max = 200) String buyerReference,
         @Size(max = 2000) String note,
         @Valid @Size(max = 1000) List<LineForm> lines) {
 
+    /** A draft dated the day it is posted. */
+    public DraftForm(Long customerId, LocalDate deliveryDate, String deliveryPlace, String buyerReference, String note,
+            List<LineForm> lines) {
+        this(customerId, null, deliveryDate, deliveryPlace, buyerReference, note, lines);
+    }
+
     public DraftDetails details() {
-        return new DraftDetails(deliveryDate, deliveryPlace, buyerReference, note);
+        return new DraftDetails(invoiceDate, deliveryDate, deliveryPlace, buyerReference, note);
     }
 
     public List<LineForm> linesOrEmpty() {

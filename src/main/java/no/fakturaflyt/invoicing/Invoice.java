@@ -93,6 +93,7 @@ public class Invoice {
 
     void editDraft(DraftDetails details, List<InvoiceLine> newLines) {
         requireDraft("edit");
+        this.invoiceDate = details.invoiceDate();
         this.deliveryDate = details.deliveryDate();
         this.deliveryPlace = details.deliveryPlace();
         this.buyerReference = details.buyerReference();

@@ -66,7 +66,7 @@ public class InvoicePostingService {
         InvoiceTotals totals = InvoiceCalculator.totals(invoice.getLines(), settings.isRoundToWholeKroner());
 
         long number = numberSeries.next(invoice.getSeriesCode());
-        LocalDate invoiceDate = clock.today();
+        LocalDate invoiceDate = invoice.getInvoiceDate() != null ? invoice.getInvoiceDate() : clock.today();
         boolean creditNote = invoice.getInvoiceType() == InvoiceType.CREDIT_NOTE;
         int terms = customer.getPaymentTermsDays() != null ? customer.getPaymentTermsDays()
                 : settings.getPaymentTermsDays();

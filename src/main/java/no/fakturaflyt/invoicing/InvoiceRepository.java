@@ -10,6 +10,8 @@ import org.springframework.data.repository.query.Param;
 
 interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
+    java.util.Optional<Invoice> findTopBySeriesCodeAndInvoiceNumberNotNullOrderByInvoiceNumberDesc(String seriesCode);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select i from Invoice i where i.id = :id")
     Optional<Invoice> lockById(@Param("id") long id);

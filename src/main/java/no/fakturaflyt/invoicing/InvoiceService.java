@@ -1,6 +1,7 @@
 package no.fakturaflyt.invoicing;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +110,7 @@ public class InvoiceService {
         if (invoice.getInvoiceType() == InvoiceType.CREDIT_NOTE) {
             requireCreditWithinOpenAmount(invoice, totals.total());
         }
+        requireValidInvoiceDate(invoice);
         Customer customer = customers.get(invoice.getCustomerId());
         invoice.approve(user, clock.now());
         history.record(invoice.getId(), "APPROVED", user, null, "Invoice and send, total " + totals.total());
@@ -154,7 +156,7 @@ public class InvoiceService {
             }
         }
         String note = "Krediterer faktura " + original.getInvoiceNumber() + (reason == null ? "" : ": " + reason);
-        credit.editDraft(new DraftDetails(original.getDeliveryDate(), original.getDeliveryPlace(),
+        credit.editDraft(new DraftDetails(null, original.getDeliveryDate(), original.getDeliveryPlace(),
                 original.getBuyerReference(), note), lines);
         credit = invoices.save(credit);
         history.record(original.getId(), "CREDIT_NOTE_CREATED", user, null, "Credit note draft " + credit.getId()
@@ -184,6 +186,25 @@ public class InvoiceService {
         }
         boolean round = company.find().map(CompanySettings::isRoundToWholeKroner).orElse(false);
         return InvoiceCalculator.totals(invoice.getLines(), round);
+    }
+
+    /** A chosen invoice date: not in the future, not before the latest invoice already posted in the series. */
+    private void requireValidInvoiceDate(Invoice invoice) {
+        LocalDate date = invoice.getInvoiceDate();
+        if (date == null) {
+            return;
+        }
+        if (date.isAfter(clock.today())) {
+            throw new InvalidInputException("invoiceDate", "The invoice date " + date + " is in the future; today is "
+                    + clock.today());
+        }
+        invoices.findTopBySeriesCodeAndInvoiceNumberNotNullOrderByInvoiceNumberDesc(invoice.getSeriesCode())
+                .filter(latest -> latest.getInvoiceDate().isAfter(date))
+                .ifPresent(latest -> {
+                    throw new InvalidInputException("invoiceDate", "The invoice date " + date + " is before "
+                            + latest.getInvoiceDate() + ", the date of " + latest.describe()
+                            + ", already posted in the same series: numbers and dates must run together");
+                });
     }
 
     private void requireCreditWithinOpenAmount(Invoice credit, BigDecimal creditTotal) {
