@@ -19,7 +19,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,8 +32,6 @@ import no.fakturaflyt.customer.CustomerForm;
 import no.fakturaflyt.customer.CustomerService;
 import no.fakturaflyt.customer.CustomerType;
 import no.fakturaflyt.document.DocumentService;
-import no.fakturaflyt.document.InvoiceDocument.Party;
-import no.fakturaflyt.document.ReminderDocument;
 import no.fakturaflyt.document.StoredDocument;
 import no.fakturaflyt.invoicing.Invoice;
 import no.fakturaflyt.invoicing.InvoiceEvent;
@@ -73,7 +70,6 @@ import org.springframework.http.ResponseEntity;
 class FollowUpDistributionTest {
 
     private static final String PRINTER = "skriver@testfirma.example";
-    private static final BigDecimal FEE = new BigDecimal("35.00");
     private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST =
             new ParameterizedTypeReference<>() {
             };
@@ -401,22 +397,7 @@ class FollowUpDistributionTest {
 
     /** A reminder (or notice) of the invoice as the payment follow-up renders it: the invoice + a 35 kr fee. */
     private StoredDocument render(Invoice invoice, String kind) {
-        LocalDate today = clock.today();
-        Party seller = new Party("Testfirma AS", TestData.COMPANY_ORG_NUMBER, true, true, null,
-                List.of("Testveien 1"), "0150", "Oslo", "NO", "faktura@testfirma.example", null);
-        Party buyer = new Party(invoice.getBuyerName(), invoice.getBuyerOrgNumber(), false, false, null,
-                List.of(invoice.getBuyerAddressLine1()), invoice.getBuyerPostalCode(), invoice.getBuyerCity(),
-                invoice.getBuyerCountryCode(), null, null);
-        ReminderDocument.Item item = new ReminderDocument.Item(String.valueOf(invoice.getInvoiceNumber()),
-                invoice.getInvoiceDate(), invoice.getDueDate(), invoice.getTotal(), invoice.getTotal());
-        boolean notice = StoredDocument.COLLECTION_NOTICE.equals(kind);
-        int sequence = StoredDocument.REMINDER_2.equals(kind) ? 2 : 1;
-        ReminderDocument document = new ReminderDocument(
-                notice ? ReminderDocument.Kind.COLLECTION_NOTICE : ReminderDocument.Kind.REMINDER, "nb", seller,
-                buyer, null, sequence, today, today.plusDays(14), List.of(item), FEE, null, null, null,
-                invoice.getTotal().add(FEE), invoice.getKid(), "12345678903", invoice.getBuyerOrgNumber() != null,
-                "NOK");
-        StoredDocument stored = documents.renderFollowUpDocument(invoice.getId(), kind, document);
+        StoredDocument stored = FollowUpDocuments.render(documents, clock.today(), invoice, kind);
         assertThat(stored.getAmountDue()).isEqualByComparingTo("1535.00");
         return stored;
     }
