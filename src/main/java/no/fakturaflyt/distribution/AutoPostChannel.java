@@ -56,7 +56,7 @@ class AutoPostChannel implements DeliveryChannel {
     @Override
     public DeliveryReceipt deliver(DeliveryContext context) {
         List<String> address = addressLines(context.customer());
-        Letter letter = letter(context.customer().getName(), address, context.pdf().getContent());
+        Letter letter = letter(context.customer().getName(), address, context.document().getContent());
         PrintReceipt receipt = client.print(context.idempotencyKey(), new PrintJobRequest(context.customer().getName(),
                 address, ProviderCalls.base64(letter.pdf()), letter.pages()));
         return new DeliveryReceipt(recipient(context), receipt.jobId());

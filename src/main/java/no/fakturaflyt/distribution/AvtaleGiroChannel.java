@@ -40,6 +40,10 @@ class AvtaleGiroChannel implements DeliveryChannel {
 
     @Override
     public Optional<String> ineligibility(DeliveryContext context) {
+        if (context.isFollowUp()) {
+            return Optional.of("AvtaleGiro only has the bank draw claims; a " + context.documentKind()
+                    + " is not a claim of its own");
+        }
         if (!context.customer().hasAvtaleGiroMandate()) {
             return Optional.of("The customer has no AvtaleGiro mandate");
         }
@@ -49,7 +53,7 @@ class AvtaleGiroChannel implements DeliveryChannel {
         if (properties.agreementId() == null) {
             return Optional.of("No AvtaleGiro agreement id in the settings (fakturaflyt.avtalegiro.agreement-id)");
         }
-        LocalDate lastDay = properties.lastSendingDateFor(context.document().getDueDate());
+        LocalDate lastDay = properties.lastSendingDateFor(context.invoice().getDueDate());
         if (clock.today().isAfter(lastDay)) {
             return Optional.of("Too late for AvtaleGiro: the claim had to reach the bank by " + lastDay);
         }
@@ -58,7 +62,7 @@ class AvtaleGiroChannel implements DeliveryChannel {
 
     @Override
     public DeliveryReceipt deliver(DeliveryContext context) {
-        Invoice invoice = context.document();
+        Invoice invoice = context.invoice();
         AvtaleGiroClaim claim = AvtaleGiroClaim.payeeNotifies(invoice.getKid(), invoice.getTotal(),
                 invoice.getDueDate(), context.customer().getName(), String.valueOf(invoice.getInvoiceNumber()));
         long number = invoice.getInvoiceNumber();

@@ -9,8 +9,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Polls the bounce mailbox (fakturaflyt.bounces.*): each bounce of an invoice e-mail reopens that invoice's
- * distribution run at the next channel.
+ * Polls the bounce mailbox (fakturaflyt.bounces.*): each bounce of an invoice's (or a reminder's) e-mail reopens the
+ * distribution run of that very document at the next channel.
  */
 @Component
 @ConditionalOnProperty(name = "fakturaflyt.bounces.enabled", havingValue = "true")

@@ -37,12 +37,12 @@ class CloudPrintChannel implements DeliveryChannel {
     @Override
     public DeliveryReceipt deliver(DeliveryContext context) {
         String printer = context.company().getPrinterEmail();
-        String subject = "Print: " + context.pdf().getFileName() + " for " + context.customer().getName();
+        String subject = "Print: " + context.document().getFileName() + " for " + context.customer().getName();
         String body = "Print and post to:\n" + context.customer().getName() + "\n"
                 + context.customer().getAddressLine1() + "\n"
                 + (context.customer().getAddressLine2() == null ? "" : context.customer().getAddressLine2() + "\n")
                 + context.customer().getPostalCode() + " " + context.customer().getCity();
-        String messageId = mailer.send(context.company(), printer, subject, body, context.pdf(),
+        String messageId = mailer.send(context.company(), printer, subject, body, context.document(),
                 context.idempotencyKey());
         return new DeliveryReceipt(printer, messageId);
     }

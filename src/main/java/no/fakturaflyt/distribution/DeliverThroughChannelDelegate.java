@@ -23,10 +23,11 @@ class DeliverThroughChannelDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long invoiceId = (Long) execution.getVariable(DistributionRun.INVOICE_ID);
+        long invoiceId = RunVariables.invoiceId(execution);
+        Long documentId = RunVariables.documentId(execution);
         ChannelType channel = ChannelCursor.current(execution);
         try {
-            DeliveryReceipt receipt = distribution.deliver(invoiceId, channel);
+            DeliveryReceipt receipt = distribution.deliver(invoiceId, documentId, channel);
             execution.setVariable(DistributionRun.DELIVERED_CHANNEL, channel.name());
             execution.setVariable(DistributionRun.DELIVERY_REFERENCE, receipt.providerReference());
             execution.removeVariable(DistributionRun.DELIVERY_FAILURE_REASON);

@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One try to deliver a document through one channel: when, to whom, message id, outcome. */
+/**
+ * One try to deliver a document through one channel: which document (the invoice's own PDF, or a follow-up document
+ * of it), when, to whom, message id, outcome.
+ */
 @Entity
 @Table(name = "delivery_attempt")
 public class DeliveryAttempt {
@@ -18,6 +21,8 @@ public class DeliveryAttempt {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private long invoiceId;
+    /** The follow-up document (reminder, collection notice) delivered; null for the invoice's own PDF. */
+    private Long documentId;
     private String channel;
     private String idempotencyKey;
     private String recipient;
@@ -33,9 +38,10 @@ public class DeliveryAttempt {
     protected DeliveryAttempt() {
     }
 
-    DeliveryAttempt(long invoiceId, String channel, String idempotencyKey, String recipient, DeliveryStatus status,
-            Instant startedAt, String performedBy) {
+    DeliveryAttempt(long invoiceId, Long documentId, String channel, String idempotencyKey, String recipient,
+            DeliveryStatus status, Instant startedAt, String performedBy) {
         this.invoiceId = invoiceId;
+        this.documentId = documentId;
         this.channel = channel;
         this.idempotencyKey = idempotencyKey;
         this.recipient = recipient;
@@ -66,6 +72,7 @@ public class DeliveryAttempt {
 
     public Long getId() { return id; }
     public long getInvoiceId() { return invoiceId; }
+    public Long getDocumentId() { return documentId; }
     public String getChannel() { return channel; }
     public String getIdempotencyKey() { return idempotencyKey; }
     public String getRecipient() { return recipient; }

@@ -11,4 +11,8 @@ interface DeliveryAttemptRepository extends JpaRepository<DeliveryAttempt, Long>
     Optional<DeliveryAttempt> findFirstByMessageIdAndStatus(String messageId, DeliveryStatus status);
 
     List<DeliveryAttempt> findByInvoiceIdOrderByIdAsc(long invoiceId);
+
+    List<DeliveryAttempt> findByInvoiceIdAndDocumentIdIsNullOrderByIdAsc(long invoiceId);
+
+    List<DeliveryAttempt> findByInvoiceIdAndDocumentIdOrderByIdAsc(long invoiceId, long documentId);
 }

@@ -3,6 +3,7 @@ package no.fakturaflyt.distribution;
 import java.util.List;
 import java.util.Optional;
 import no.fakturaflyt.common.OsloClock;
+import no.fakturaflyt.document.DocumentService;
 import no.fakturaflyt.invoicing.InvoiceHistory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -11,17 +12,24 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records delivery attempts in transactions of their own, so that what was handed to a channel stays on record
  * even when the job that sent it fails afterwards: a retry then sees the earlier success and sends nothing.
+ *
+ * <p>Every attempt belongs to an invoice; an attempt that delivered a follow-up document (reminder, collection notice)
+ * also names that document, and the invoice's history says which document it was ("REMINDER_1 delivered through
+ * EMAIL to ..."), so that the invoice's trail shows its reminders next to its own delivery.
  */
 @Service
 public class DeliveryLog {
 
     private final DeliveryAttemptRepository repository;
     private final InvoiceHistory history;
+    private final DocumentService documents;
     private final OsloClock clock;
 
-    DeliveryLog(DeliveryAttemptRepository repository, InvoiceHistory history, OsloClock clock) {
+    DeliveryLog(DeliveryAttemptRepository repository, InvoiceHistory history, DocumentService documents,
+            OsloClock clock) {
         this.repository = repository;
         this.history = history;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -31,9 +39,10 @@ public class DeliveryLog {
         return repository.findFirstByIdempotencyKeyAndStatus(idempotencyKey, DeliveryStatus.SENT);
     }
 
+    /** @param documentId the follow-up document being delivered; null for the invoice's own PDF */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public long started(long invoiceId, String channel, String idempotencyKey, String recipient) {
-        return repository.save(new DeliveryAttempt(invoiceId, channel, idempotencyKey, recipient,
+    public long started(long invoiceId, Long documentId, String channel, String idempotencyKey, String recipient) {
+        return repository.save(new DeliveryAttempt(invoiceId, documentId, channel, idempotencyKey, recipient,
                 DeliveryStatus.SENDING, clock.now(), InvoiceHistory.SYSTEM)).getId();
     }
 
@@ -42,17 +51,18 @@ public class DeliveryLog {
         DeliveryAttempt attempt = repository.findById(attemptId).orElseThrow();
         attempt.finish(outcome, recipient, reference, error, clock.now());
         history.record(attempt.getInvoiceId(), "DELIVERY_" + outcome.name(), InvoiceHistory.SYSTEM,
-                attempt.getChannel(), describe(attempt.getRecipient(), reference, error));
+                attempt.getChannel(), describe(attempt, outcome, attempt.getRecipient(), reference, error));
     }
 
     /** The channel cannot take the document for this recipient: nothing was sent, the run moves on. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void skipped(long invoiceId, String channel, String reason) {
-        DeliveryAttempt attempt = new DeliveryAttempt(invoiceId, channel, "skipped", null, DeliveryStatus.SKIPPED,
-                clock.now(), InvoiceHistory.SYSTEM);
+    public void skipped(long invoiceId, Long documentId, String channel, String reason) {
+        DeliveryAttempt attempt = new DeliveryAttempt(invoiceId, documentId, channel, "skipped", null,
+                DeliveryStatus.SKIPPED, clock.now(), InvoiceHistory.SYSTEM);
         attempt.finish(DeliveryStatus.SKIPPED, null, null, reason, clock.now());
         repository.save(attempt);
-        history.record(invoiceId, "DELIVERY_SKIPPED", InvoiceHistory.SYSTEM, channel, reason);
+        history.record(invoiceId, "DELIVERY_SKIPPED", InvoiceHistory.SYSTEM, channel,
+                describe(attempt, DeliveryStatus.SKIPPED, null, null, reason));
     }
 
     /** A bounce or rejection arrived after the channel had accepted the document. */
@@ -62,25 +72,63 @@ public class DeliveryLog {
         attempt.ifPresent(a -> {
             a.rejectedLate(reason, clock.now());
             history.record(a.getInvoiceId(), "DELIVERY_REJECTED_LATE", InvoiceHistory.SYSTEM, a.getChannel(),
-                    describe(a.getRecipient(), reference, reason));
+                    describe(a, DeliveryStatus.REJECTED_LATE, a.getRecipient(), reference, reason));
         });
         return attempt;
     }
 
     /** A clerk delivered the document outside the system (post, in person) and says so. */
     @Transactional
-    public void deliveredManually(long invoiceId, String user, String comment) {
-        DeliveryAttempt attempt = new DeliveryAttempt(invoiceId, "MANUAL", "manual-" + invoiceId, null,
+    public void deliveredManually(long invoiceId, Long documentId, String user, String comment) {
+        DeliveryAttempt attempt = new DeliveryAttempt(invoiceId, documentId, "MANUAL",
+                documentId == null ? "manual-" + invoiceId : "manual-document-" + documentId, null,
                 DeliveryStatus.DELIVERED_MANUALLY, clock.now(), user);
         attempt.finish(DeliveryStatus.DELIVERED_MANUALLY, null, null, null, clock.now());
         attempt.comment(comment);
         repository.save(attempt);
-        history.record(invoiceId, "DELIVERED_MANUALLY", user, "MANUAL", comment);
+        history.record(invoiceId, "DELIVERED_MANUALLY", user, "MANUAL",
+                documentId == null ? comment : kindOf(documentId) + " delivered by hand"
+                        + (comment == null || comment.isBlank() ? "" : ": " + comment));
     }
 
+    /** Every attempt concerning the invoice: its own delivery and those of its follow-up documents. */
     @Transactional(readOnly = true)
     public List<DeliveryAttempt> attempts(long invoiceId) {
         return repository.findByInvoiceIdOrderByIdAsc(invoiceId);
+    }
+
+    /** The attempts of one document: the invoice's own PDF ({@code documentId} null) or one follow-up document. */
+    @Transactional(readOnly = true)
+    public List<DeliveryAttempt> attempts(long invoiceId, Long documentId) {
+        return documentId == null ? repository.findByInvoiceIdAndDocumentIdIsNullOrderByIdAsc(invoiceId)
+                : repository.findByInvoiceIdAndDocumentIdOrderByIdAsc(invoiceId, documentId);
+    }
+
+    /** The invoice's own delivery is described as it always was; a follow-up document's says which one it was. */
+    private String describe(DeliveryAttempt attempt, DeliveryStatus outcome, String recipient, String reference,
+            String error) {
+        String details = describe(recipient, reference, error);
+        if (attempt.getDocumentId() == null) {
+            return details;
+        }
+        String what = kindOf(attempt.getDocumentId()) + " " + verb(outcome) + " " + attempt.getChannel();
+        return details.isEmpty() ? what : what + (recipient != null ? " " : ": ") + details;
+    }
+
+    private String kindOf(long documentId) {
+        return documents.document(documentId).getKind();
+    }
+
+    private static String verb(DeliveryStatus outcome) {
+        return switch (outcome) {
+            case SENT -> "delivered through";
+            case SENDING -> "handed to";
+            case FAILED -> "failed technically on";
+            case UNREACHABLE -> "could not reach the recipient through";
+            case SKIPPED -> "not sent through";
+            case REJECTED_LATE -> "rejected after delivery through";
+            case DELIVERED_MANUALLY -> "delivered by hand, recorded as";
+        };
     }
 
     private static String describe(String recipient, String reference, String error) {

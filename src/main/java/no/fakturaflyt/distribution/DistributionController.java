@@ -6,8 +6,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import no.fakturaflyt.common.NotFoundException;
+import no.fakturaflyt.document.DocumentService;
+import no.fakturaflyt.document.StoredDocument;
+import no.fakturaflyt.invoicing.Invoice;
 import no.fakturaflyt.invoicing.InvoiceService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,9 +30,11 @@ class DistributionController {
     private final InvoiceService invoices;
     private final DistributionOverview overview;
     private final LateFailureService lateFailures;
+    private final DocumentService documents;
 
     DistributionController(DeliveryLog log, InvoiceService invoices, DistributionOverview overview,
-            LateFailureService lateFailures) {
+            LateFailureService lateFailures, DocumentService documents) {
+        this.documents = documents;
         this.log = log;
         this.invoices = invoices;
         this.overview = overview;
@@ -35,11 +42,20 @@ class DistributionController {
     }
 
     @GetMapping("/api/invoices/{id}/deliveries")
-    @Operation(summary = "Every delivery attempt of the document in order: channel, recipient, time, outcome, "
-            + "provider reference, error")
+    @Operation(summary = "Every delivery attempt of the invoice and of its reminders and collection notices, in "
+            + "order: which document (INVOICE, CREDIT_NOTE, REMINDER_1, REMINDER_2, COLLECTION_NOTICE; documentId "
+            + "null for the invoice's own PDF), channel, recipient, time, outcome, provider reference, error")
     List<AttemptView> deliveries(@PathVariable long id) {
-        invoices.get(id);
-        return log.attempts(id).stream().map(AttemptView::of).toList();
+        Invoice invoice = invoices.get(id);
+        String ownFileName = documents.invoicePdf(id).map(StoredDocument::getFileName).orElse(null);
+        Map<Long, StoredDocument> followUps = new HashMap<>();
+        return log.attempts(id).stream().map(a -> a.getDocumentId() == null
+                ? AttemptView.of(a, invoice.getInvoiceType().name(), ownFileName)
+                : followUp(a, followUps.computeIfAbsent(a.getDocumentId(), documents::document))).toList();
+    }
+
+    private static AttemptView followUp(DeliveryAttempt attempt, StoredDocument document) {
+        return AttemptView.of(attempt, document.getKind(), document.getFileName());
     }
 
     @GetMapping("/api/distribution")
@@ -61,12 +77,18 @@ class DistributionController {
     record LateFailure(@NotBlank @Size(max = 300) String reference, @NotBlank @Size(max = 1000) String reason) {
     }
 
-    record AttemptView(String channel, String recipient, DeliveryStatus status, String providerReference,
-            String error, Instant startedAt, Instant finishedAt, String performedBy, String comment) {
+    /**
+     * One attempt, with the document it delivered: document is the kind (the invoice's type for its own PDF),
+     * documentId the follow-up document's id (null for the invoice's own PDF), fileName the PDF the recipient got.
+     */
+    record AttemptView(String document, Long documentId, String fileName, String channel, String recipient,
+            DeliveryStatus status, String providerReference, String error, Instant startedAt, Instant finishedAt,
+            String performedBy, String comment) {
 
-        static AttemptView of(DeliveryAttempt a) {
-            return new AttemptView(a.getChannel(), a.getRecipient(), a.getStatus(), a.getMessageId(), a.getError(),
-                    a.getStartedAt(), a.getFinishedAt(), a.getPerformedBy(), a.getComment());
+        static AttemptView of(DeliveryAttempt a, String document, String fileName) {
+            return new AttemptView(document, a.getDocumentId(), fileName, a.getChannel(), a.getRecipient(),
+                    a.getStatus(), a.getMessageId(), a.getError(), a.getStartedAt(), a.getFinishedAt(),
+                    a.getPerformedBy(), a.getComment());
         }
     }
 }

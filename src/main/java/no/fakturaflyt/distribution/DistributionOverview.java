@@ -13,7 +13,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Where each sent document stands in its distribution run. */
+/**
+ * Where each sent invoice (or credit note) stands in its own distribution run. Runs and attempts of its follow-up
+ * documents (reminders, collection notices) are left out: a bounced reminder does not make a delivered invoice
+ * undelivered.
+ */
 @Component
 class DistributionOverview {
 
@@ -49,7 +53,7 @@ class DistributionOverview {
     }
 
     private Entry entry(Invoice invoice, Set<Long> needingAction) {
-        List<DeliveryAttempt> attempts = log.attempts(invoice.getId());
+        List<DeliveryAttempt> attempts = log.attempts(invoice.getId(), null);
         Optional<DeliveryAttempt> last = attempts.stream()
                 .filter(a -> a.getStatus() != DeliveryStatus.SKIPPED).reduce((first, second) -> second);
         boolean rejectedWithoutRun = last.filter(a -> a.getStatus() == DeliveryStatus.REJECTED_LATE).isPresent()
@@ -65,15 +69,21 @@ class DistributionOverview {
 
     private boolean running(long invoiceId) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(DistributionRun.PROCESS_KEY)
-                .variableValueEquals(DistributionRun.INVOICE_ID, invoiceId).count() > 0;
+                .variableValueEquals(DistributionRun.INVOICE_ID, invoiceId).list().stream()
+                .anyMatch(run -> deliversInvoiceItself(run.getId()));
     }
 
-    /** Documents waiting for a clerk (manual distribution) or stuck at an incident. */
+    private boolean deliversInvoiceItself(String processInstanceId) {
+        return runtimeService.getVariable(processInstanceId, DistributionRun.DOCUMENT_ID) == null;
+    }
+
+    /** Invoices whose own run waits for a clerk (manual distribution) or is stuck at an incident. */
     private Set<Long> needingAction() {
         Set<String> instances = taskService.createTaskQuery().taskDefinitionKey(MANUAL_TASK).list().stream()
                 .map(task -> task.getProcessInstanceId()).collect(Collectors.toSet());
         runtimeService.createIncidentQuery().list().forEach(incident -> instances.add(incident.getProcessInstanceId()));
         return instances.stream()
+                .filter(this::deliversInvoiceItself)
                 .map(id -> runtimeService.getVariable(id, DistributionRun.INVOICE_ID))
                 .filter(Long.class::isInstance).map(Long.class::cast)
                 .collect(Collectors.toSet());

@@ -5,8 +5,14 @@ public final class DistributionRun {
 
     public static final String PROCESS_KEY = "invoice-distribution";
 
-    /** The document to deliver (an invoice or a credit note). */
+    /** The invoice (or credit note) the run's document concerns; without DOCUMENT_ID, the document delivered. */
     public static final String INVOICE_ID = "invoiceId";
+    /**
+     * Optional: the follow-up document to deliver instead of the invoice's own PDF, the id of a stored reminder or
+     * collection notice of the invoice in INVOICE_ID (Long). The payment follow-up passes it into its call activity;
+     * a run without it delivers the invoice as before.
+     */
+    public static final String DOCUMENT_ID = "documentId";
     /** The channels of this run, in order, e.g. "EHF,EMAIL,AUTOPOST". */
     public static final String CHANNELS = "distributionChannels";
     public static final String CHANNEL_INDEX = "channelIndex";

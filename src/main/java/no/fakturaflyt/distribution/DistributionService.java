@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The distribution run's work: which channels, in which order, and one delivery through one channel with its
- * attempt on record.
+ * attempt on record. The document delivered is the invoice's own PDF, or, when the run was started with a
+ * documentId, that follow-up document (reminder, collection notice) of the invoice.
  */
 @Service
 public class DistributionService {
@@ -54,20 +55,43 @@ public class DistributionService {
     }
 
     /**
+     * Checks that a run's follow-up document belongs to the run's invoice, before the run tries any channel: a
+     * reminder delivered as another invoice's would reach the wrong customer.
+     *
+     * @param documentId the follow-up document to deliver; null for the invoice's own PDF
+     */
+    public void requireDocumentOf(long invoiceId, Long documentId) {
+        if (documentId == null) {
+            return;
+        }
+        StoredDocument document = documents.document(documentId);
+        if (document.getInvoiceId() != invoiceId) {
+            throw new IllegalArgumentException("Document " + documentId + " (" + document.getKind()
+                    + ") concerns invoice " + document.getInvoiceId() + ", not invoice " + invoiceId);
+        }
+    }
+
+    /** Delivers the invoice's own PDF through one channel; see {@link #deliver(long, Long, ChannelType)}. */
+    public DeliveryReceipt deliver(long invoiceId, ChannelType type) {
+        return deliver(invoiceId, null, type);
+    }
+
+    /**
      * Delivers the document through one channel, unless that channel already delivered it (a retried job).
      *
+     * @param documentId the follow-up document (reminder, collection notice) to deliver; null for the invoice's own PDF
      * @throws RecipientUnreachableException when the channel cannot take it (not eligible, or the provider says no)
      * @throws RuntimeException              on a technical failure, recorded and left to the retries
      */
-    public DeliveryReceipt deliver(long invoiceId, ChannelType type) {
+    public DeliveryReceipt deliver(long invoiceId, Long documentId, ChannelType type) {
         DeliveryChannel channel = channels.get(type);
         if (channel == null) {
             throw new RecipientUnreachableException("Channel " + type + " is not available in this installation");
         }
-        DeliveryContext context = context(invoiceId, type);
+        DeliveryContext context = context(invoiceId, documentId, type);
         Optional<String> ineligible = channel.ineligibility(context);
         if (ineligible.isPresent()) {
-            log.skipped(invoiceId, type.name(), ineligible.get());
+            log.skipped(invoiceId, context.documentId(), type.name(), ineligible.get());
             throw new RecipientUnreachableException(type + ": " + ineligible.get());
         }
         String key = channel.idempotencyKey(context);
@@ -75,7 +99,7 @@ public class DistributionService {
         if (earlier.isPresent()) {
             return new DeliveryReceipt(earlier.get().getRecipient(), earlier.get().getMessageId());
         }
-        long attempt = log.started(invoiceId, type.name(), key, channel.recipient(context));
+        long attempt = log.started(invoiceId, context.documentId(), type.name(), key, channel.recipient(context));
         try {
             DeliveryReceipt receipt = channel.deliver(context);
             log.finished(attempt, DeliveryStatus.SENT, receipt.recipient(), receipt.providerReference(), null);
@@ -89,19 +113,23 @@ public class DistributionService {
         }
     }
 
-    /** Every attempt of the document so far, one line each, for the clerk. */
-    public String attemptsSummary(long invoiceId) {
-        return log.attempts(invoiceId).stream()
+    /** Every attempt of the document so far (not those of the invoice's other documents), one line each. */
+    public String attemptsSummary(long invoiceId, Long documentId) {
+        return log.attempts(invoiceId, documentId).stream()
                 .map(a -> a.getStartedAt() + " " + a.getChannel() + " " + a.getStatus()
                         + (a.getRecipient() == null ? "" : " to " + a.getRecipient())
                         + (a.getError() == null ? "" : ": " + a.getError()))
                 .collect(Collectors.joining("\n"));
     }
 
-    private DeliveryContext context(long invoiceId, ChannelType type) {
+    private DeliveryContext context(long invoiceId, Long documentId, ChannelType type) {
         Invoice invoice = invoices.get(invoiceId);
-        StoredDocument pdf = documents.invoicePdf(invoiceId).orElseThrow(() -> new IllegalStateException(
-                "Invoice " + invoiceId + " has no rendered PDF to deliver"));
+        StoredDocument pdf = documentId != null ? documents.document(documentId)
+                : documents.invoicePdf(invoiceId).orElseThrow(() -> new IllegalStateException(
+                        "Invoice " + invoiceId + " has no rendered PDF to deliver"));
+        if (pdf.getInvoiceId() != invoiceId) {
+            throw new IllegalStateException("Document " + documentId + " does not concern invoice " + invoiceId);
+        }
         Customer customer = customers.get(invoice.getCustomerId());
         CompanySettings settings = company.current();
         return new DeliveryContext(invoice, pdf, customer, settings, type);

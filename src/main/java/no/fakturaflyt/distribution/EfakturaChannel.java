@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * eFaktura to a private customer's online bank: the consumer is looked up by name, address, phone and e-mail (norway.md
- * §9); no eFaktura address means the next channel.
+ * §9); no eFaktura address means the next channel. A reminder goes out as an eFaktura of its own, with the
+ * reminder's total and deadline and the invoice's KID.
  */
 @Component
 class EfakturaChannel implements DeliveryChannel {
@@ -49,9 +50,9 @@ class EfakturaChannel implements DeliveryChannel {
                 customer.getInvoiceEmail())));
         EfakturaReceipt receipt = ProviderCalls.reachOrUnreachable(() -> client.send(context.idempotencyKey(),
                 new EfakturaInvoiceRequest(consumer.efakturaAddress(),
-                        String.valueOf(context.document().getInvoiceNumber()), context.document().getKid(),
-                        context.document().getTotal(), context.document().getDueDate(),
-                        ProviderCalls.base64(context.pdf().getContent()))));
+                        String.valueOf(context.invoice().getInvoiceNumber()), context.kid(),
+                        context.amountDue(), context.payBy(),
+                        ProviderCalls.base64(context.document().getContent()))));
         return new DeliveryReceipt(consumer.efakturaAddress(), receipt.receiptId());
     }
 }

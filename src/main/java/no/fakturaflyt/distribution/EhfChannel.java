@@ -41,6 +41,10 @@ class EhfChannel implements DeliveryChannel {
 
     @Override
     public Optional<String> ineligibility(DeliveryContext context) {
+        if (context.isFollowUp()) {
+            return Optional.of("EHF Billing 3.0 carries invoices and credit notes only; a " + context.documentKind()
+                    + " would need EHF's own reminder document, which is not supported");
+        }
         if (context.customer().getCustomerType() != CustomerType.BUSINESS || context.customer().getOrgNumber() == null) {
             return Optional.of("EHF is for business customers with an organisation number");
         }
@@ -59,7 +63,7 @@ class EhfChannel implements DeliveryChannel {
         EhfDocument document = documents.build(context);
         String xml = writer.write(document);
         try {
-            validator.requireValid(xml, document.kind(), context.document().describe());
+            validator.requireValid(xml, document.kind(), context.invoice().describe());
         } catch (EhfValidationException e) {
             throw new RecipientUnreachableException("EHF not sent, it fails Peppol BIS Billing 3.0: " + e.getMessage());
         }

@@ -26,7 +26,7 @@ class EhfDocumentFactory {
     }
 
     EhfDocument build(DeliveryContext context) {
-        Invoice invoice = context.document();
+        Invoice invoice = context.invoice();
         CompanySettings company = context.company();
         Customer customer = context.customer();
         boolean creditNote = invoice.getInvoiceType() == InvoiceType.CREDIT_NOTE;
@@ -46,7 +46,8 @@ class EhfDocumentFactory {
                 creditNote ? null : new EhfDocument.Payment(invoice.getKid(), company.getBankAccount(),
                         company.getIban(), company.getBic()),
                 null, lines, breakdown(lines), invoice.getNetTotal(), invoice.getVatTotal(), invoice.getRounding(),
-                invoice.getTotal(), EhfDocument.Attachment.pdf(context.pdf().getFileName(), context.pdf().getContent(),
+                invoice.getTotal(), EhfDocument.Attachment.pdf(context.document().getFileName(),
+                        context.document().getContent(),
                         creditNote ? "Kreditnota" : "Faktura"));
     }
 

@@ -40,6 +40,10 @@ class FactoringChannel implements DeliveryChannel {
 
     @Override
     public Optional<String> ineligibility(DeliveryContext context) {
+        if (context.isFollowUp()) {
+            return Optional.of("Factoring takes invoices only; a factored invoice is followed up by the factoring "
+                    + "company, so a " + context.documentKind() + " is not offered to it");
+        }
         if (!context.company().isFactoringEnabled()) {
             return Optional.of("Factoring is not enabled in the company settings");
         }
@@ -51,11 +55,11 @@ class FactoringChannel implements DeliveryChannel {
 
     @Override
     public DeliveryReceipt deliver(DeliveryContext context) {
-        Invoice invoice = context.document();
+        Invoice invoice = context.invoice();
         FactoringDecision decision = client.offer(context.idempotencyKey(), new FactoringOfferRequest(
                 String.valueOf(invoice.getInvoiceNumber()), context.customer().getName(),
                 context.customer().getOrgNumber(), invoice.getTotal(), invoice.getDueDate(),
-                ProviderCalls.base64(context.pdf().getContent())));
+                ProviderCalls.base64(context.document().getContent())));
         if (!decision.accepted()) {
             throw new RecipientUnreachableException("The factoring company rejected the invoice: " + decision.reason());
         }

@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
-import no.fakturaflyt.invoicing.InvoiceType;
 
 /** The subject and body of the e-mail for one kind of document in one language, with {mergeField} placeholders. */
 @Entity
@@ -19,7 +18,7 @@ public class MailTemplate {
 
     @Id
     @Enumerated(EnumType.STRING)
-    private InvoiceType documentKind;
+    private MailKind documentKind;
     @Id
     private String language;
     private String subject;
@@ -37,14 +36,14 @@ public class MailTemplate {
         this.updatedAt = at;
     }
 
-    public InvoiceType getDocumentKind() { return documentKind; }
+    public MailKind getDocumentKind() { return documentKind; }
     public String getLanguage() { return language; }
     public String getSubject() { return subject; }
     public String getBody() { return body; }
     public Instant getUpdatedAt() { return updatedAt; }
 
     /** The template's identity: document kind and language. */
-    public record Key(InvoiceType documentKind, String language) implements Serializable {
+    public record Key(MailKind documentKind, String language) implements Serializable {
 
         public Key() {
             this(null, null);

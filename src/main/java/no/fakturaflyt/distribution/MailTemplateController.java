@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import no.fakturaflyt.invoicing.InvoiceType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -35,14 +34,15 @@ class MailTemplateController {
     }
 
     @GetMapping("/{documentKind}/{language}")
-    TemplateView get(@PathVariable InvoiceType documentKind, @PathVariable String language) {
+    TemplateView get(@PathVariable MailKind documentKind, @PathVariable String language) {
         return TemplateView.of(service.get(documentKind, language));
     }
 
     @PutMapping("/{documentKind}/{language}")
-    @Operation(summary = "Change the template of a document kind (INVOICE, CREDIT_NOTE) in a language (nb, en); "
-            + "placeholders like {invoiceNumber} must be known merge fields")
-    TemplateView put(@PathVariable InvoiceType documentKind, @PathVariable String language,
+    @Operation(summary = "Change the template of a document kind (INVOICE, CREDIT_NOTE, REMINDER, "
+            + "COLLECTION_NOTICE) in a language (nb, en); placeholders like {invoiceNumber} must be merge fields of "
+            + "that kind")
+    TemplateView put(@PathVariable MailKind documentKind, @PathVariable String language,
             @Valid @RequestBody TemplateForm form) {
         return TemplateView.of(service.update(documentKind, language, form.subject(), form.body()));
     }
@@ -50,12 +50,12 @@ class MailTemplateController {
     record TemplateForm(@NotBlank @Size(max = 300) String subject, @NotBlank @Size(max = 4000) String body) {
     }
 
-    record TemplateView(InvoiceType documentKind, String language, String subject, String body,
+    record TemplateView(MailKind documentKind, String language, String subject, String body,
             Set<String> mergeFields, Instant updatedAt) {
 
         static TemplateView of(MailTemplate t) {
             return new TemplateView(t.getDocumentKind(), t.getLanguage(), t.getSubject(), t.getBody(),
-                    new TreeSet<>(MailTemplateService.MERGE_FIELDS), t.getUpdatedAt());
+                    new TreeSet<>(t.getDocumentKind().mergeFields()), t.getUpdatedAt());
         }
     }
 }

@@ -9,18 +9,13 @@ import java.util.regex.Pattern;
 import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.NotFoundException;
 import no.fakturaflyt.common.OsloClock;
-import no.fakturaflyt.invoicing.InvoiceType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The editable e-mail templates and their merge fields. */
+/** The editable e-mail templates, one per document kind ({@link MailKind}) and language, and their merge fields. */
 @Service
 public class MailTemplateService {
-
-    /** Every merge field a template may use. */
-    public static final Set<String> MERGE_FIELDS = Set.of("customerName", "invoiceNumber", "amount", "dueDate", "kid",
-            "companyName", "bankAccount");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
@@ -33,7 +28,7 @@ public class MailTemplateService {
     }
 
     @Transactional(readOnly = true)
-    public MailTemplate get(InvoiceType kind, String language) {
+    public MailTemplate get(MailKind kind, String language) {
         return repository.findById(new MailTemplate.Key(kind, language))
                 .orElseThrow(() -> new NotFoundException("Mail template", kind + "/" + language));
     }
@@ -44,9 +39,9 @@ public class MailTemplateService {
     }
 
     @Transactional
-    public MailTemplate update(InvoiceType kind, String language, String subject, String body) {
-        requireKnownFields("subject", subject);
-        requireKnownFields("body", body);
+    public MailTemplate update(MailKind kind, String language, String subject, String body) {
+        requireKnownFields(kind, "subject", subject);
+        requireKnownFields(kind, "body", body);
         MailTemplate template = get(kind, language);
         template.change(subject, body, clock.now());
         return template;
@@ -54,7 +49,7 @@ public class MailTemplateService {
 
     /** Subject and body with every merge field filled in. */
     @Transactional(readOnly = true)
-    public RenderedMail render(InvoiceType kind, String language, Map<String, String> values) {
+    public RenderedMail render(MailKind kind, String language, Map<String, String> values) {
         MailTemplate template = repository.findById(new MailTemplate.Key(kind, language))
                 .orElseGet(() -> get(kind, "nb"));
         return new RenderedMail(merge(template.getSubject(), values), merge(template.getBody(), values));
@@ -71,17 +66,17 @@ public class MailTemplateService {
         return out.toString();
     }
 
-    private static void requireKnownFields(String field, String text) {
+    private static void requireKnownFields(MailKind kind, String field, String text) {
         Matcher matcher = PLACEHOLDER.matcher(text);
         Set<String> unknown = new TreeSet<>();
         while (matcher.find()) {
-            if (!MERGE_FIELDS.contains(matcher.group(1))) {
+            if (!kind.mergeFields().contains(matcher.group(1))) {
                 unknown.add("{" + matcher.group(1) + "}");
             }
         }
         if (!unknown.isEmpty()) {
-            throw new InvalidInputException(field, "Unknown merge field(s) " + unknown + "; known: "
-                    + new TreeSet<>(MERGE_FIELDS));
+            throw new InvalidInputException(field, "Unknown merge field(s) " + unknown + " for " + kind
+                    + " templates; known: " + new TreeSet<>(kind.mergeFields()));
         }
     }
 

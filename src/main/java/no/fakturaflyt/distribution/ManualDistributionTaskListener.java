@@ -33,7 +33,8 @@ class ManualDistributionTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long invoiceId = (Long) task.getVariable(DistributionRun.INVOICE_ID);
+        long invoiceId = RunVariables.invoiceId(task);
+        Long documentId = RunVariables.documentId(task);
         Authentication current = identityService.getCurrentAuthentication();
         String user = current != null ? current.getUserId()
                 : task.getAssignee() != null ? task.getAssignee() : InvoiceHistory.SYSTEM;
@@ -55,7 +56,8 @@ class ManualDistributionTaskListener implements TaskListener {
         // the customer register when the clerk decides again
         task.removeVariable(DistributionRun.RECIPIENT_EMAIL);
         String comment = (String) task.getVariable(DistributionRun.MANUAL_COMMENT);
-        history.record(invoiceId, "MANUAL_DISTRIBUTION_DECIDED", user, null, decision
+        history.record(invoiceId, "MANUAL_DISTRIBUTION_DECIDED", user, null,
+                (documentId == null ? "" : "Document " + documentId + ": ") + decision
                 + (DistributionRun.DECISION_RETRY_CHANNEL.equals(decision) ? " " + channel : "")
                 + (comment == null || comment.isBlank() ? "" : ": " + comment));
     }

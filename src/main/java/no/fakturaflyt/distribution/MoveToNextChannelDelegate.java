@@ -18,6 +18,6 @@ class MoveToNextChannelDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ChannelCursor.next(execution);
         execution.setVariable(DistributionRun.ATTEMPTS_SUMMARY,
-                distribution.attemptsSummary((Long) execution.getVariable(DistributionRun.INVOICE_ID)));
+                distribution.attemptsSummary(RunVariables.invoiceId(execution), RunVariables.documentId(execution)));
     }
 }

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_PlanDistributionRun: the channels to try, in the customer's (or the company's) order. */
+/**
+ * Task_PlanDistributionRun: the channels to try, in the customer's (or the company's) order, the same for the invoice
+ * and its follow-up documents; a channel that cannot carry a follow-up document says so when its turn comes.
+ */
 @Component("planDistributionRunDelegate")
 class PlanDistributionRunDelegate implements JavaDelegate {
 
@@ -20,7 +23,9 @@ class PlanDistributionRunDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<ChannelType> run = distribution.runFor((Long) execution.getVariable(DistributionRun.INVOICE_ID));
+        long invoiceId = RunVariables.invoiceId(execution);
+        distribution.requireDocumentOf(invoiceId, RunVariables.documentId(execution));
+        List<ChannelType> run = distribution.runFor(invoiceId);
         ChannelCursor.start(execution, run);
         if (!execution.hasVariable(DistributionRun.LATE_FAILURE_WINDOW)) {
             execution.setVariable(DistributionRun.LATE_FAILURE_WINDOW, properties.lateFailureWindow().toString());

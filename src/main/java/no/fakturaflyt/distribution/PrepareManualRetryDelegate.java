@@ -27,7 +27,7 @@ class PrepareManualRetryDelegate implements JavaDelegate {
             ChannelCursor.start(execution, List.of(ChannelType.valueOf(channel)));
             execution.removeVariable(DistributionRun.RETRY_CHANNEL);
         } else {
-            ChannelCursor.start(execution, distribution.runFor((Long) execution.getVariable(DistributionRun.INVOICE_ID)));
+            ChannelCursor.start(execution, distribution.runFor(RunVariables.invoiceId(execution)));
         }
     }
 }

@@ -16,7 +16,7 @@ class RecordManualDeliveryDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        log.deliveredManually((Long) execution.getVariable(DistributionRun.INVOICE_ID),
+        log.deliveredManually(RunVariables.invoiceId(execution), RunVariables.documentId(execution),
                 (String) execution.getVariable(DistributionRun.DECIDED_BY),
                 (String) execution.getVariable(DistributionRun.MANUAL_COMMENT));
         execution.setVariable(DistributionRun.DELIVERED_CHANNEL, "MANUAL");

@@ -8,7 +8,10 @@ import no.fakturaflyt.distribution.provider.VippsInvoiceRequest;
 import no.fakturaflyt.distribution.provider.VippsReceipt;
 import org.springframework.stereotype.Component;
 
-/** Vipps eFaktura to a private customer's mobile number; invoices only, never credit notes (norway.md §9). */
+/**
+ * Vipps eFaktura to a private customer's mobile number: invoices and reminders (with the reminder's own total and
+ * deadline), never credit notes (norway.md §9).
+ */
 @Component
 class VippsChannel implements DeliveryChannel {
 
@@ -46,9 +49,9 @@ class VippsChannel implements DeliveryChannel {
     public DeliveryReceipt deliver(DeliveryContext context) {
         String mobile = context.customer().getMobile().replace(" ", "");
         VippsReceipt receipt = ProviderCalls.reachOrUnreachable(() -> client.send(context.idempotencyKey(),
-                new VippsInvoiceRequest(mobile, String.valueOf(context.document().getInvoiceNumber()),
-                        context.document().getKid(), context.document().getTotal(), context.document().getDueDate(),
-                        ProviderCalls.base64(context.pdf().getContent()))));
+                new VippsInvoiceRequest(mobile, String.valueOf(context.invoice().getInvoiceNumber()),
+                        context.kid(), context.amountDue(), context.payBy(),
+                        ProviderCalls.base64(context.document().getContent()))));
         return new DeliveryReceipt(mobile, receipt.receiptId());
     }
 }

@@ -1,6 +1,7 @@
 package no.fakturaflyt.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -12,24 +13,30 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import no.fakturaflyt.common.ChannelType;
+import no.fakturaflyt.common.OsloClock;
 import no.fakturaflyt.customer.Customer;
 import no.fakturaflyt.customer.CustomerType;
 import no.fakturaflyt.distribution.bounce.BounceProperties;
 import no.fakturaflyt.distribution.bounce.BounceReader;
+import no.fakturaflyt.document.DocumentService;
+import no.fakturaflyt.document.StoredDocument;
 import no.fakturaflyt.invoicing.Invoice;
 import no.fakturaflyt.invoicing.InvoiceService;
 import no.fakturaflyt.support.FakturaflytTest;
 import no.fakturaflyt.support.Jobs;
 import no.fakturaflyt.support.TestData;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A bounce that arrives in the bounce mailbox (IMAP) after the invoice e-mail was accepted reopens the distribution
- * run at the next channel.
+ * A bounce that arrives in the bounce mailbox (IMAP) after the invoice (or reminder) e-mail was accepted reopens that
+ * document's distribution run at the next channel.
  */
 @FakturaflytTest
 class BounceReopensRunTest {
@@ -41,6 +48,9 @@ class BounceReopensRunTest {
     @Autowired InvoiceService invoices;
     @Autowired DeliveryLog log;
     @Autowired LateFailureService lateFailures;
+    @Autowired DocumentService documents;
+    @Autowired OsloClock clock;
+    @Autowired RuntimeService runtimeService;
 
     private GreenMail bounceServer;
 
@@ -78,6 +88,38 @@ class BounceReopensRunTest {
         assertThat(printed.getStatus()).isEqualTo(DeliveryStatus.SENT);
         assertThat(printed.getRecipient()).isEqualTo("skriver@testfirma.example");
         assertThat(reader.read()).as("the bounce was taken once").isEmpty();
+    }
+
+    @Test
+    void aBouncedReminderEmailReopensTheRemindersRunNotTheInvoices() throws Exception {
+        Customer customer = data.customer(CustomerType.BUSINESS, "purring.finnes.ikke@kunde.example",
+                List.of(ChannelType.EMAIL, ChannelType.CLOUDPRINT));
+        Invoice draft = data.draft(customer, data.product("3", "500.00"), 2);
+        invoices.send(draft.getId(), "clerk");
+        jobs.executeAll();
+        Invoice invoice = invoices.get(draft.getId());
+        StoredDocument reminder = FollowUpDocuments.render(documents, clock.today(), invoice,
+                StoredDocument.REMINDER_1);
+        ProcessInstance reminderRun = runtimeService.startProcessInstanceByKey(DistributionRun.PROCESS_KEY,
+                Map.of(DistributionRun.INVOICE_ID, invoice.getId(), DistributionRun.DOCUMENT_ID, reminder.getId()));
+        jobs.executeAll();
+        DeliveryAttempt reminderMail = log.attempts(invoice.getId(), reminder.getId()).get(0);
+        assertThat(reminderMail.getStatus()).isEqualTo(DeliveryStatus.SENT);
+
+        deliverBounce(reminderMail.getMessageId(), "purring.finnes.ikke@kunde.example");
+        BounceReader reader = new BounceReader(new BounceProperties(true, "127.0.0.1",
+                bounceServer.getImap().getPort(), "bounces", "secret", "INBOX", false));
+        new BouncePoller(reader, lateFailures).poll();
+        jobs.executeAll();
+
+        assertThat(log.attempts(invoice.getId(), reminder.getId()))
+                .extracting(DeliveryAttempt::getChannel, DeliveryAttempt::getStatus)
+                .containsExactly(tuple("EMAIL", DeliveryStatus.REJECTED_LATE), tuple("CLOUDPRINT", DeliveryStatus.SENT));
+        assertThat(runtimeService.getVariable(reminderRun.getId(), DistributionRun.DELIVERED_CHANNEL))
+                .isEqualTo("CLOUDPRINT");
+        // the invoice's own e-mail did not bounce: its delivery stands, nothing of it was printed
+        assertThat(log.attempts(invoice.getId(), null)).extracting(DeliveryAttempt::getChannel,
+                DeliveryAttempt::getStatus).containsExactly(tuple("EMAIL", DeliveryStatus.SENT));
     }
 
     private DeliveryAttempt only(long invoiceId, String channel) {

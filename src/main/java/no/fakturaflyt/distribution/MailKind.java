@@ -1,0 +1,50 @@
+package no.fakturaflyt.distribution;
+
+import java.util.Set;
+import no.fakturaflyt.document.StoredDocument;
+
+/**
+ * The kinds of document that have an e-mail template of their own: the invoice and the credit note, and the two
+ * documents of the payment follow-up. Both reminders share one template (the reminder's number is a merge field); the
+ * collection notice has its own, since it has to say that the claim goes to collection (inkassoloven § 9).
+ */
+public enum MailKind {
+    INVOICE(Fields.INVOICE),
+    CREDIT_NOTE(Fields.INVOICE),
+    REMINDER(Fields.REMINDER),
+    COLLECTION_NOTICE(Fields.COLLECTION_NOTICE);
+
+    private final Set<String> mergeFields;
+
+    MailKind(Set<String> mergeFields) {
+        this.mergeFields = mergeFields;
+    }
+
+    /** The merge fields a template of this kind may use; others would stay unfilled, so they are refused. */
+    public Set<String> mergeFields() {
+        return mergeFields;
+    }
+
+    /** The template for what is being delivered. */
+    static MailKind of(DeliveryContext context) {
+        if (!context.isFollowUp()) {
+            return context.isCreditNote() ? CREDIT_NOTE : INVOICE;
+        }
+        return switch (context.document().getKind()) {
+            case StoredDocument.REMINDER_1, StoredDocument.REMINDER_2 -> REMINDER;
+            case StoredDocument.COLLECTION_NOTICE -> COLLECTION_NOTICE;
+            default -> throw new IllegalArgumentException("No e-mail template for documents of kind "
+                    + context.document().getKind());
+        };
+    }
+
+    /** The field sets; a nested holder because an enum constant cannot refer to its enum's static fields. */
+    private static final class Fields {
+        static final Set<String> INVOICE = Set.of("customerName", "invoiceNumber", "amount", "dueDate", "kid",
+                "companyName", "bankAccount");
+        static final Set<String> COLLECTION_NOTICE = Set.of("customerName", "invoiceNumber", "amount", "dueDate",
+                "payBy", "kid", "companyName", "bankAccount");
+        static final Set<String> REMINDER = Set.of("customerName", "invoiceNumber", "amount", "dueDate", "payBy",
+                "kid", "companyName", "bankAccount", "reminderNumber");
+    }
+}
