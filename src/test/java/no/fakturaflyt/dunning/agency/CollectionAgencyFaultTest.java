@@ -50,7 +50,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The agency failing: an error answer or no answer in time throws and records nothing, and the retry of a call the
  * agency took but answered too late opens no second case. WireMock plays a failing agency; the sandbox agency plays
  * one that is slow but takes the case. The service under test is the application's own, with its client pointed at
- * them and a short read timeout.
+ * them and a read timeout of 1.5 s (the slow answers take 4 s: room for a loaded build machine either way).
  */
 @FakturaflytTest
 class CollectionAgencyFaultTest {
@@ -116,7 +116,7 @@ class CollectionAgencyFaultTest {
         String opened = """
                 {"reference":"INK-2025-0042","status":"OPEN"}""";
         wiremock.stubFor(post(urlEqualTo("/cases")).inScenario("slow").whenScenarioStateIs(STARTED)
-                .willReturn(okJson(opened).withFixedDelay(1_500)).willSetStateTo("taken"));
+                .willReturn(okJson(opened).withFixedDelay(4_000)).willSetStateTo("taken"));
         wiremock.stubFor(post(urlEqualTo("/cases")).inScenario("slow").whenScenarioStateIs("taken")
                 .willReturn(okJson(opened)));
         Invoice invoice = overdue.sentInvoice();
@@ -142,7 +142,7 @@ class CollectionAgencyFaultTest {
         CollectionAgencyService service = serviceAt("http://127.0.0.1:" + port + "/sandbox/collection-agency");
         CollectionClaim claim = overdue.claimFor(invoice);
         rest.postForEntity("/sandbox/faults", new HttpEntity<>(Map.of("provider", "collection-agency",
-                "delayMillis", 1500), sandboxHeaders()), String.class);
+                "delayMillis", 4000), sandboxHeaders()), String.class);
 
         assertThatThrownBy(() -> service.transfer(claim)).isInstanceOf(RetryableException.class);
         assertNothingRecorded(invoice);
@@ -160,7 +160,7 @@ class CollectionAgencyFaultTest {
 
     private CollectionAgencyService serviceAt(String baseUrl) {
         CollectionAgencyProperties properties = new CollectionAgencyProperties(baseUrl, baseUrl.contains("/sandbox")
-                ? "sandbox-key" : "agency-key", null, Duration.ofSeconds(1), Duration.ofMillis(300), null, null);
+                ? "sandbox-key" : "agency-key", null, Duration.ofSeconds(2), Duration.ofMillis(1_500), null, null);
         CollectionAgencyClient client = CollectionAgencyClientConfiguration.client(converters, properties,
                 CollectionAgencyClientConfiguration.fixed(baseUrl));
         return new CollectionAgencyService(client, cases, company, history, statusUpdates, clock, transactions);
