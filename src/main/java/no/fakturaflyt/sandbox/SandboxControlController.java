@@ -27,9 +27,11 @@ import org.springframework.web.server.ResponseStatusException;
 class SandboxControlController {
 
     private final SandboxStore store;
+    private final SandboxCollectionAgency collectionAgency;
 
-    SandboxControlController(SandboxStore store) {
+    SandboxControlController(SandboxStore store, SandboxCollectionAgency collectionAgency) {
         this.store = store;
+        this.collectionAgency = collectionAgency;
     }
 
     /** What arrived at one provider, oldest first: one item per idempotency key. */
@@ -38,11 +40,12 @@ class SandboxControlController {
         return store.received(known(provider));
     }
 
-    /** Forgets what arrived at every provider (and so the idempotency keys). */
+    /** Forgets what arrived at every provider (and so the idempotency keys), the collection agency's cases too. */
     @DeleteMapping("/received")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void clearReceived() {
         store.clearReceived();
+        collectionAgency.clear();
     }
 
     /**
@@ -118,7 +121,7 @@ class SandboxControlController {
     }
 
     /**
-     * @param provider    peppol, efaktura, vipps, print or factoring
+     * @param provider    peppol, efaktura, vipps, print, factoring or collection-agency
      * @param status      the HTTP status to answer (e.g. 500); none = answer normally after the delay
      * @param times       how many calls get it (default 1)
      * @param delayMillis how long to wait before answering (default 0)

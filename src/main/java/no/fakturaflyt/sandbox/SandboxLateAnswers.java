@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  * provider endpoint did its work and before the answer is written. A caller that times out has been served anyway,
  * which is what its retry with the same Idempotency-Key must cope with.
  */
-@ControllerAdvice(assignableTypes = SandboxProvidersController.class)
+@ControllerAdvice(assignableTypes = {SandboxProvidersController.class, SandboxCollectionAgencyController.class})
 @ConditionalOnProperty(name = "fakturaflyt.sandbox.enabled", havingValue = "true")
 class SandboxLateAnswers implements ResponseBodyAdvice<Object> {
 

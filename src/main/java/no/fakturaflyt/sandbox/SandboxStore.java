@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "fakturaflyt.sandbox.enabled", havingValue = "true")
 class SandboxStore {
 
-    static final List<String> PROVIDERS = List.of("peppol", "efaktura", "vipps", "print", "factoring");
+    static final List<String> PROVIDERS = List.of("peppol", "efaktura", "vipps", "print", "factoring",
+            SandboxCollectionAgency.PROVIDER);
     static final String NORWEGIAN_ORGANISATION_NUMBER = "0192";
 
     private final Set<String> peppolParticipants = new LinkedHashSet<>();

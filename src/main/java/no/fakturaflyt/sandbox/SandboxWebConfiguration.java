@@ -49,7 +49,8 @@ class SandboxWebConfiguration implements WebMvcConfigurer {
                 throw new ResponseStatusException(HttpStatus.UNAUTHORIZED,
                         "The sandbox wants its API key in " + API_KEY_HEADER);
             }
-            if (handler instanceof HandlerMethod method && method.getBeanType() == SandboxProvidersController.class) {
+            if (handler instanceof HandlerMethod method && (method.getBeanType() == SandboxProvidersController.class
+                    || method.getBeanType() == SandboxCollectionAgencyController.class)) {
                 String provider = provider(request);
                 var fault = store.takeFault(provider);
                 if (fault.isPresent() && fault.get().status() != null) {

@@ -20,7 +20,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * Every endpoint needs a login. Our API: HTTP Basic against Camunda's identity service, roles from its groups.
  * Engine REST: Camunda's own Basic authentication filter. Webapps (Cockpit, Tasklist, Admin): their own login page.
- * Only the health probe is open.
+ * Only the health probe is open, and the calls of outside parties that prove themselves with a key of their own
+ * (the provider sandbox, the collection agency's callback).
  */
 @Configuration
 class SecurityConfig {
@@ -44,6 +45,10 @@ class SecurityConfig {
                         // which hold provider credentials, not a user's login. Like a real provider it checks its own
                         // API key (X-Api-Key, fakturaflyt.sandbox.api-key) itself, so the user login stays out of it
                         .requestMatchers("/sandbox/**").permitAll()
+                        // the collection agency's callback: a machine reporting a case paid or closed, with the
+                        // shared key fakturaflyt.collection-agency.callback-key in X-Callback-Key, which the dunning
+                        // module checks itself (401 without it). Only this one POST; the rest of /api/** below
+                        .requestMatchers(HttpMethod.POST, "/api/collection-agency/callback").permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/company/**").hasRole(admin)
                         .requestMatchers(HttpMethod.PUT, "/api/follow-up/settings").hasRole(admin)
                         .requestMatchers(HttpMethod.PUT, "/api/mail-templates/**").hasAnyRole(admin, owner)
