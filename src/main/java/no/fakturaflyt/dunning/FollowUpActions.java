@@ -165,6 +165,20 @@ class FollowUpActions {
         return followUps.caseOf(invoiceId);
     }
 
+    /** The agency closed the case without collecting it: what is still owed becomes a loss, and the case closes. */
+    @Transactional
+    public void writeOffAfterCollection(long invoiceId) {
+        FollowUpCase followUp = followUps.lockCase(invoiceId);
+        if (followUp.getStage().isClosed()) {
+            return;
+        }
+        boolean owed = ledger.itemsConcerning(invoiceId).stream().anyMatch(i -> i.getOpenAmount().signum() > 0);
+        if (owed) {
+            bookLoss(followUp, "the collection agency closed the case unpaid", InvoiceHistory.SYSTEM);
+        }
+        followUps.close(invoiceId, FollowUpStage.WRITTEN_OFF, "the collection agency closed the case unpaid");
+    }
+
     /** The loss booking of a write-off (also used when the agency gives up); returns the amount written off. */
     BigDecimal bookLoss(FollowUpCase followUp, String reason, String user) {
         long invoiceId = followUp.getInvoiceId();
