@@ -22,7 +22,7 @@ class ModularityTest {
     @Test
     void everyBusinessCapabilityIsAModule() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .contains("common", "company", "customer", "product", "ledger", "invoicing", "document",
+                .contains("common", "company", "customer", "product", "ledger", "invoicing", "document", "payment",
                         "distribution", "security", "numbering");
     }
 

@@ -46,6 +46,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setType(CONFLICT);
         problem.setTitle("Conflict");
+        e.getProperties().forEach(problem::setProperty);
         return problem;
     }
 

@@ -47,6 +47,7 @@ public class Invoice {
     private String buyerReference;
     private String note;
     private Long creditedInvoiceId;
+    private boolean interestNote;
     private String currency;
     private String language;
     private String buyerName;
@@ -89,6 +90,13 @@ public class Invoice {
         this.language = customer.getLanguage();
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+    }
+
+    /** An invoice billing late-payment interest (rentenota): it accrues no interest of its own. */
+    static Invoice interestNote(Customer customer, String seriesCode, Instant createdAt, String createdBy) {
+        Invoice invoice = new Invoice(InvoiceType.INVOICE, customer, seriesCode, null, createdAt, createdBy);
+        invoice.interestNote = true;
+        return invoice;
     }
 
     void editDraft(DraftDetails details, List<InvoiceLine> newLines) {
@@ -179,6 +187,8 @@ public class Invoice {
     public String getBuyerReference() { return buyerReference; }
     public String getNote() { return note; }
     public Long getCreditedInvoiceId() { return creditedInvoiceId; }
+    /** An interest note (rentenota): paid late, it accrues no interest (no interest on interest). */
+    public boolean isInterestNote() { return interestNote; }
     public String getCurrency() { return currency; }
     public String getLanguage() { return language; }
     public String getBuyerName() { return buyerName; }

@@ -95,7 +95,8 @@ class InvoiceController {
         return new InvoiceView(invoice.getId(), invoice.getInvoiceType(), invoice.getStatus(),
                 invoice.getInvoiceNumber(), invoice.getCustomerId(), invoice.getInvoiceDate(), invoice.getDueDate(),
                 invoice.getDeliveryDate(), invoice.getDeliveryPlace(), invoice.getKid(), invoice.getBuyerReference(),
-                invoice.getNote(), invoice.getCreditedInvoiceId(), invoice.getCurrency(), invoice.getLanguage(),
+                invoice.getNote(), invoice.getCreditedInvoiceId(), invoice.isInterestNote(), invoice.getCurrency(),
+                invoice.getLanguage(),
                 invoice.getLines().stream().map(l -> new LineView(l.getLineNo(), l.getProductId(), l.getDescription(),
                         l.getQuantity(), l.getUnit(), l.getUnitPrice(), l.getDiscountPercent(), l.getVatCode(),
                         l.getVatRate(), l.getRevenueAccount(), l.getNetAmount())).toList(),
@@ -109,7 +110,8 @@ class InvoiceController {
 
     record InvoiceView(long id, InvoiceType type, InvoiceStatus status, Long number, long customerId,
             LocalDate invoiceDate, LocalDate dueDate, LocalDate deliveryDate, String deliveryPlace, String kid,
-            String buyerReference, String note, Long creditedInvoiceId, String currency, String language,
+            String buyerReference, String note, Long creditedInvoiceId, boolean interestNote, String currency,
+            String language,
             List<LineView> lines, List<InvoiceTotals.VatLine> vatLines, BigDecimal netTotal, BigDecimal vatTotal,
             BigDecimal rounding, BigDecimal total, Long voucherId, String processInstanceId, String createdBy,
             String approvedBy, Instant postedAt) {

@@ -28,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InvoiceService {
 
+    /** Late-payment interest and the standard compensation are outside the VAT act (SAF-T code 6). */
+    static final String INTEREST_NOTE_VAT_CODE = "6";
+
     private final InvoiceRepository invoices;
     private final CustomerService customers;
     private final ProductService products;
@@ -64,6 +67,40 @@ public class InvoiceService {
         invoice.editDraft(form.details(), lines);
         invoice = invoices.save(invoice);
         history.record(invoice.getId(), "DRAFT_CREATED", user, null, "Draft for customer "
+                + customer.getCustomerNumber() + " " + customer.getName());
+        return invoice;
+    }
+
+    /**
+     * A draft interest note (rentenota) for a customer: one line per given line, quantity 1, on VAT code "6" (late
+     * interest and the standard compensation are outside the VAT act), no invoice fee. Flagged as an interest note so
+     * that paying it late accrues no interest. Sent like any invoice with {@link #send}.
+     */
+    @Transactional
+    public Invoice createInterestNote(long customerId, List<InterestNoteLine> noteLines, String note, String user) {
+        if (noteLines == null || noteLines.isEmpty()) {
+            throw new InvalidInputException("lines", "An interest note needs at least one line");
+        }
+        Customer customer = customer(customerId);
+        VatCode outsideVat = ledger.vatCode(INTEREST_NOTE_VAT_CODE);
+        List<InvoiceLine> lines = new ArrayList<>();
+        for (int i = 0; i < noteLines.size(); i++) {
+            InterestNoteLine line = noteLines.get(i);
+            if (line.amount() == null || line.amount().signum() <= 0 || line.amount().stripTrailingZeros().scale() > 2) {
+                throw new InvalidInputException("lines[" + i + "].amount",
+                        "An interest note line needs a positive amount in øre, not " + line.amount());
+            }
+            if (!ledger.accountExists(line.revenueAccount())) {
+                throw new InvalidInputException("lines[" + i + "].revenueAccount",
+                        "Account " + line.revenueAccount() + " is not in the chart of accounts");
+            }
+            lines.add(new InvoiceLine(i + 1, null, line.description(), BigDecimal.ONE, "stk", Money.ore(line.amount()),
+                    BigDecimal.ZERO.setScale(2), outsideVat.getCode(), outsideVat.getRate(), line.revenueAccount()));
+        }
+        Invoice invoice = Invoice.interestNote(customer, CompanySettingsService.INVOICE_SERIES, clock.now(), user);
+        invoice.editDraft(new DraftDetails(null, null, null, note), lines);
+        invoice = invoices.save(invoice);
+        history.record(invoice.getId(), "DRAFT_CREATED", user, null, "Interest note for customer "
                 + customer.getCustomerNumber() + " " + customer.getName());
         return invoice;
     }

@@ -1,0 +1,16 @@
+package no.fakturaflyt.payment;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A payment as a clerk or a bank file reports it.
+ *
+ * @param amount    NOK, more than zero, at most two decimals
+ * @param paidOn    the day the money reached the account: not in the future, not before the invoice date
+ * @param reference free text (the bank's archive reference, the KID, a note), at most 200 characters
+ */
+public record PaymentForm(@NotNull @Positive BigDecimal amount, @NotNull LocalDate paidOn, String reference) {
+}
