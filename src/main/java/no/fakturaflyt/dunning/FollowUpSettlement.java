@@ -5,6 +5,7 @@ import no.fakturaflyt.invoicing.InvoicePosted;
 import no.fakturaflyt.invoicing.InvoiceService;
 import no.fakturaflyt.invoicing.InvoiceType;
 import no.fakturaflyt.ledger.LedgerService;
+import no.fakturaflyt.payment.PaymentRegistered;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -43,6 +44,21 @@ class FollowUpSettlement {
             history.record(credited, "FOLLOW_UP_CONTINUES", InvoiceHistory.SYSTEM, null, "Credit note "
                     + posted.number() + " lowered the claim; the follow-up continues on "
                     + Amounts.kr(ledger.openAmountOf(credited)));
+        }
+    }
+
+    /**
+     * A payment that leaves nothing open on the invoice ends its follow-up at once, wherever it stands; a partial one
+     * lets it go on with the rest (the next step reads what is still owed).
+     */
+    @EventListener
+    void onPaymentRegistered(PaymentRegistered payment) {
+        if (payment.invoiceOpenAfter().signum() <= 0) {
+            settle(payment.invoiceId(), "PAYMENT");
+        } else {
+            history.record(payment.invoiceId(), "FOLLOW_UP_CONTINUES", InvoiceHistory.SYSTEM, null, "Partial payment of "
+                    + Amounts.kr(payment.amount()) + "; the follow-up continues on "
+                    + Amounts.kr(payment.invoiceOpenAfter()));
         }
     }
 

@@ -98,7 +98,7 @@ public class InvoiceService {
                     BigDecimal.ZERO.setScale(2), outsideVat.getCode(), outsideVat.getRate(), line.revenueAccount()));
         }
         Invoice invoice = Invoice.interestNote(customer, CompanySettingsService.INVOICE_SERIES, clock.now(), user);
-        invoice.editDraft(new DraftDetails(null, null, null, note), lines);
+        invoice.editDraft(new DraftDetails(null, null, null, null, note), lines);
         invoice = invoices.save(invoice);
         history.record(invoice.getId(), "DRAFT_CREATED", user, null, "Interest note for customer "
                 + customer.getCustomerNumber() + " " + customer.getName());
