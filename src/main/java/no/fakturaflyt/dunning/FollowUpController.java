@@ -79,11 +79,12 @@ class FollowUpController {
 
     @GetMapping
     @Operation(summary = "Invoices in follow-up per stage (list, reminder 1, reminder 2, notice, awaiting transfer,"
-            + " transferred), with days overdue and amounts; stage=... narrows it, closed stages on request")
-    List<FollowUpOverview.Stage> overview(@RequestParam(required = false) List<FollowUpStage> stage) {
+            + " transferred) with days overdue and amounts, and the interest notes waiting or ready; stage=... narrows"
+            + " it, closed stages on request")
+    FollowUpOverview.Overview overview(@RequestParam(required = false) List<FollowUpStage> stage) {
         EnumSet<FollowUpStage> wanted = stage == null || stage.isEmpty() ? FollowUpOverview.ACTIVE
                 : EnumSet.copyOf(stage);
-        return overview.stages(wanted);
+        return overview.overview(wanted);
     }
 
     @GetMapping("/{invoiceId}")

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import no.fakturaflyt.common.OsloClock;
+import no.fakturaflyt.dunning.interest.InterestNoteService;
 import no.fakturaflyt.invoicing.Invoice;
 import no.fakturaflyt.invoicing.InvoiceService;
 import no.fakturaflyt.ledger.LedgerService;
@@ -33,16 +34,35 @@ class FollowUpOverview {
     record Stage(FollowUpStage stage, int count, BigDecimal outstanding, List<Row> invoices) {
     }
 
+    /** A customer's late interest not yet billed, and whether it has reached the interest-note threshold. */
+    record InterestNote(long customerId, String customerName, BigDecimal unbilledInterest, BigDecimal threshold,
+            boolean ready) {
+    }
+
+    /** The stages a clerk asked for, and the interest notes waiting or ready. */
+    record Overview(List<Stage> stages, List<InterestNote> interestNotes) {
+    }
+
     private final FollowUpCaseRepository cases;
     private final InvoiceService invoices;
     private final LedgerService ledger;
     private final OsloClock clock;
+    private final InterestNoteService interestNotes;
 
-    FollowUpOverview(FollowUpCaseRepository cases, InvoiceService invoices, LedgerService ledger, OsloClock clock) {
+    FollowUpOverview(FollowUpCaseRepository cases, InvoiceService invoices, LedgerService ledger, OsloClock clock,
+            InterestNoteService interestNotes) {
+        this.interestNotes = interestNotes;
         this.cases = cases;
         this.invoices = invoices;
         this.ledger = ledger;
         this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Overview overview(EnumSet<FollowUpStage> wanted) {
+        return new Overview(stages(wanted), interestNotes.unbilled().stream()
+                .map(c -> new InterestNote(c.customerId(), c.customerName(), c.sum(), c.threshold(), c.ready()))
+                .toList());
     }
 
     @Transactional(readOnly = true)

@@ -19,6 +19,7 @@ import no.fakturaflyt.dunning.NoFigureException;
 import no.fakturaflyt.dunning.StandardCompensation;
 import no.fakturaflyt.invoicing.InterestNoteLine;
 import no.fakturaflyt.invoicing.Invoice;
+import no.fakturaflyt.invoicing.InvoiceHistory;
 import no.fakturaflyt.invoicing.InvoiceService;
 import no.fakturaflyt.ledger.LedgerService;
 import no.fakturaflyt.ledger.OpenItem;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * late-paid invoice and, for a business, the standard compensation once per late-paid invoice.
  */
 @Service
-class InterestNoteService {
+public class InterestNoteService {
 
     static final int INTEREST_ACCOUNT = 8055;
     static final int COMPENSATION_ACCOUNT = 3900;
@@ -45,10 +46,12 @@ class InterestNoteService {
     private final LateInterestCalculator calculator;
     private final FollowUpSettingsService settings;
     private final OsloClock clock;
+    private final InvoiceHistory history;
 
     InterestNoteService(InterestAccrualRepository accruals, LatePaymentCompensationRepository compensations,
             CustomerService customers, InvoiceService invoices, LedgerService ledger, LateInterestCalculator calculator,
-            FollowUpSettingsService settings, OsloClock clock) {
+            FollowUpSettingsService settings, OsloClock clock, InvoiceHistory history) {
+        this.history = history;
         this.accruals = accruals;
         this.compensations = compensations;
         this.customers = customers;
@@ -105,7 +108,10 @@ class InterestNoteService {
                     INTEREST_ACCOUNT));
             if (customer.getCustomerType() == CustomerType.BUSINESS
                     && !compensations.existsByInvoiceId(first.getInvoiceId())) {
-                StandardCompensation compensation = compensation(first);
+                StandardCompensation compensation = compensation(first, user);
+                if (compensation == null) {
+                    continue;
+                }
                 claimed.add(new Compensation(first.getInvoiceId(), compensation));
                 if (compensation.amount().signum() > 0) {
                     lines.add(new InterestNoteLine(texts.compensationLine(first.getInvoiceNumber()),
@@ -124,17 +130,23 @@ class InterestNoteService {
                 .reduce(Money.ZERO, BigDecimal::add), List.copyOf(open));
     }
 
-    /** The § 3a figure of the half-year the invoice fell due in, less the reminder fees claimed on it. */
-    private StandardCompensation compensation(InterestAccrual accrual) {
+    /**
+     * The § 3a figure of the half-year the invoice fell due in, less the reminder fees claimed on it; null when that
+     * half-year's figure is not in legal-rates.csv yet: the interest is billed now, the compensation is left unclaimed
+     * (never guessed) and the invoice's history says so.
+     */
+    private StandardCompensation compensation(InterestAccrual accrual, String user) {
         List<BigDecimal> fees = ledger.itemsConcerning(accrual.getInvoiceId()).stream()
                 .filter(item -> item.getItemType() == OpenItemType.REMINDER_FEE)
                 .map(OpenItem::getOriginalAmount).toList();
         try {
             return calculator.standardCompensation(DebtorType.BUSINESS, accrual.getDueDate(), fees);
         } catch (NoFigureException e) {
-            throw new ConflictException("Cannot bill the standard compensation for invoice "
-                    + accrual.getInvoiceNumber() + " (due " + accrual.getDueDate() + "): " + e.getMessage()
-                    + "; add the figure to legal-rates.csv first");
+            history.record(accrual.getInvoiceId(), "COMPENSATION_NOT_BILLED", user, null, "The standard compensation"
+                    + " (forsinkelsesrenteloven § 3a) for invoice " + accrual.getInvoiceNumber() + ", due "
+                    + accrual.getDueDate() + ", is left out of the interest note: " + e.getMessage()
+                    + "; add the figure to legal-rates.csv to claim it");
+            return null;
         }
     }
 
@@ -152,7 +164,7 @@ class InterestNoteService {
     }
 
     /** A customer's unbilled interest; {@code ready} once {@code sum} reaches {@code threshold}. */
-    record CustomerInterest(long customerId, String customerName, BigDecimal sum, BigDecimal threshold, boolean ready,
+    public record CustomerInterest(long customerId, String customerName, BigDecimal sum, BigDecimal threshold, boolean ready,
             List<InterestAccrual> accruals) {
     }
 

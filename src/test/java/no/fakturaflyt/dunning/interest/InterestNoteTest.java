@@ -17,6 +17,7 @@ import no.fakturaflyt.dunning.FollowUpSettingsForm;
 import no.fakturaflyt.dunning.FollowUpSettingsService;
 import no.fakturaflyt.invoicing.Invoice;
 import no.fakturaflyt.invoicing.InvoicePostingService;
+import no.fakturaflyt.invoicing.InvoiceHistory;
 import no.fakturaflyt.invoicing.InvoiceService;
 import no.fakturaflyt.ledger.LedgerService;
 import no.fakturaflyt.ledger.Voucher;
@@ -59,6 +60,7 @@ class InterestNoteTest {
     @Autowired TransactionTemplate transactions;
     @Autowired FollowUpSettingsService settings;
     @Autowired InterestAccrualRepository accruals;
+    @Autowired InvoiceHistory history;
 
     LatePayments late;
 
@@ -205,6 +207,24 @@ class InterestNoteTest {
         assertThat(attempt.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(rest.withBasicAuth("auditor", "auditor").getForEntity("/api/interest-notes", List.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void withoutAFigureForTheHalfYearTheInterestIsBilledAndTheCompensationLeftOutSayingWhy() throws Exception {
+        Customer customer = data.business("uten-sats@kunde.example");
+        // due 2026-08-03: legal-rates.csv has no standard compensation for 2026 H2
+        Invoice invoice = late.postedOn(LocalDate.of(2026, 7, 20), customer, "10000.00");
+        late.paid(invoice, "10000.00", LocalDate.of(2026, 9, 30));
+        LatePayments.at(LocalDate.of(2026, 10, 1));
+
+        ResponseEntity<Map> billed = bill(customer);
+        assertThat(billed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(amount(billed.getBody(), "interest")).as("58 days at 12.25 %").isEqualByComparingTo("194.66");
+        assertThat(amount(billed.getBody(), "compensation")).isEqualByComparingTo("0.00");
+        assertThat(history.of(invoice.getId())).anySatisfy(event -> {
+            assertThat(event.getEventType()).isEqualTo("COMPENSATION_NOT_BILLED");
+            assertThat(event.getDetails()).contains("no figure for 2026 H2").contains("legal-rates.csv");
+        });
     }
 
     private ResponseEntity<Map> bill(Customer customer) {
