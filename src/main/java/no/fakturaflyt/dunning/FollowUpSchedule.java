@@ -13,15 +13,20 @@ final class FollowUpSchedule {
     private FollowUpSchedule() {
     }
 
-    /** The day the invoice goes on the follow-up list: the due date and the postal days have passed. */
-    static LocalDate listOn(LocalDate dueDate, FollowUpSettings settings) {
-        return dueDate.plusDays(1L + settings.getPostalDays());
+    /**
+     * The day the invoice goes on the follow-up list: the due date and the postal days have passed — counted from the
+     * day it was sent when that was later (an invoice dated back), so that no reminder goes out with the invoice itself
+     * before the debtor has had it.
+     */
+    static LocalDate listOn(LocalDate dueDate, LocalDate sentOn, FollowUpSettings settings) {
+        LocalDate from = sentOn.isAfter(dueDate) ? sentOn : dueDate;
+        return from.plusDays(1L + settings.getPostalDays());
     }
 
     /** The first reminder: the configured days after the due date, never before the invoice is on the list. */
-    static LocalDate firstReminderOn(LocalDate dueDate, FollowUpSettings settings) {
+    static LocalDate firstReminderOn(LocalDate dueDate, LocalDate sentOn, FollowUpSettings settings) {
         LocalDate configured = dueDate.plusDays(settings.getFirstReminderDays());
-        LocalDate listed = listOn(dueDate, settings);
+        LocalDate listed = listOn(dueDate, sentOn, settings);
         return configured.isBefore(listed) ? listed : configured;
     }
 

@@ -60,7 +60,7 @@ public class FollowUpService {
         }
         Invoice invoice = invoices.get(invoiceId);
         FollowUpCase followUp = new FollowUpCase(invoiceId, invoice.getCustomerId(), processInstanceId, clock.now());
-        LocalDate listOn = FollowUpSchedule.listOn(invoice.getDueDate(), settings.current());
+        LocalDate listOn = FollowUpSchedule.listOn(invoice.getDueDate(), sentOn(invoice), settings.current());
         followUp.plan(PaymentFollowUp.STEP_LIST, listOn);
         history.record(invoiceId, "FOLLOW_UP_OPENED", InvoiceHistory.SYSTEM, null,
                 "Payment follow-up opened; due " + invoice.getDueDate() + ", on the follow-up list from " + listOn
@@ -89,7 +89,7 @@ public class FollowUpService {
         LocalDate today = clock.today();
         if (PaymentFollowUp.STEP_LIST.equals(followUp.getNextStep())) {
             followUp.moveTo(FollowUpStage.LISTED);
-            LocalDate reminderOn = FollowUpSchedule.firstReminderOn(invoice.getDueDate(), current);
+            LocalDate reminderOn = FollowUpSchedule.firstReminderOn(invoice.getDueDate(), sentOn(invoice), current);
             followUp.plan(FollowUpStep.REMINDER_1.name(), reminderOn);
             history.record(invoiceId, "FOLLOW_UP_LISTED", InvoiceHistory.SYSTEM, null, "Overdue: "
                     + Amounts.kr(outstanding) + " unpaid since " + invoice.getDueDate() + "; first reminder on "
@@ -180,6 +180,12 @@ public class FollowUpService {
     FollowUpCase lockCase(long invoiceId) {
         return cases.lockByInvoiceId(invoiceId)
                 .orElseThrow(() -> new NotFoundException("Follow-up of invoice", invoiceId));
+    }
+
+    /** The day the invoice was posted and sent, in Oslo (its invoice date may be earlier). */
+    private static LocalDate sentOn(Invoice invoice) {
+        return invoice.getPostedAt() == null ? invoice.getInvoiceDate()
+                : LocalDate.ofInstant(invoice.getPostedAt(), OsloClock.OSLO);
     }
 
     DebtorType debtorType(Invoice invoice) {

@@ -263,6 +263,29 @@ class PaymentFollowUpProcessTest {
         assertThat(time.followUpOf(draft.getId())).isWaitingAt("Event_FollowUpResumed");
     }
 
+    @Test
+    void anInvoiceDatedBackIsNotRemindedBeforeTheDebtorHasHadItsPostalDays() {
+        Customer customer = time.customer(CustomerType.BUSINESS, "tilbakedatert@kunde.example");
+        LocalDate invoiceDate = data.dayAfterEveryPostedInvoice();
+        LocalDate sent = invoiceDate.plusDays(47);
+        time.at(sent);
+        Invoice draft = invoices.createDraft(new no.fakturaflyt.invoicing.DraftForm(customer.getId(), invoiceDate,
+                null, null, null, null, List.of(new no.fakturaflyt.invoicing.DraftForm.LineForm(
+                        data.product("3", "1000.00").getId(), null, BigDecimal.ONE, null, null, null, null))), "clerk");
+        invoices.send(draft.getId(), "clerk");
+        jobs.executeAll();
+        assertThat(invoices.get(draft.getId()).getDueDate()).isEqualTo(invoiceDate.plusDays(14));
+        FollowUpCase opened = followUps.caseOf(draft.getId());
+        assertThat(opened.getNextStepOn()).as("the day it was sent + 1 + 3 postal days").isEqualTo(sent.plusDays(4));
+
+        time.at(sent.plusDays(3));
+        assertThat(followUps.stepsOf(draft.getId())).as("not with the invoice itself").isEmpty();
+        time.at(sent.plusDays(4));
+        StepRecord reminder = step(draft, FollowUpStep.REMINDER_1);
+        assertThat(reminder.getSentOn()).isEqualTo(sent.plusDays(4));
+        assertThat(reminder.getFee()).as("more than 14 days after the due date").isEqualByComparingTo("38.00");
+    }
+
     private void useSettings(int reminders, int firstReminderDays) {
         FollowUpSettings current = settings.current();
         settings.update(new FollowUpSettingsForm(current.getPostalDays(), firstReminderDays, reminders,

@@ -31,12 +31,12 @@ class InvoiceDateTest {
 
     @Test
     void aBackdatedInvoiceIsPostedWithItsDateAndFallsDueFromIt() {
-        // far ahead of every invoice other tests post in the shared series, so that only this test decides the order
-        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2031, 6, 2).atStartOfDay(OsloClock.OSLO).plusHours(9)
+        // after every invoice other tests posted in the shared series, so that only this test decides the order
+        LocalDate lastMonth = data.dayAfterEveryPostedInvoice().plusDays(1);
+        ClockUtil.setCurrentTime(Date.from(lastMonth.plusDays(31).atStartOfDay(OsloClock.OSLO).plusHours(9)
                 .toInstant()));
         Customer customer = data.business("tilbake@kunde.example");
         Product product = data.product("3", "100.00");
-        LocalDate lastMonth = LocalDate.of(2031, 5, 2);
         long id = createDraft(customer, product, lastMonth);
 
         assertThat(rest.withBasicAuth("clerk", "clerk").postForEntity("/api/invoices/" + id + "/send", null,

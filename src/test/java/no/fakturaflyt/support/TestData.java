@@ -1,5 +1,11 @@
 package no.fakturaflyt.support;
 
+import no.fakturaflyt.invoicing.InvoiceStatus;
+
+import no.fakturaflyt.common.OsloClock;
+
+import java.time.LocalDate;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -97,6 +103,17 @@ public class TestData {
                     null, null, null, null));
         }
         return invoices.createDraft(new DraftForm(customer.getId(), null, null, null, null, lines), "clerk");
+    }
+
+    /**
+     * The day after the latest invoice date posted so far in the shared test database (today at the earliest): an
+     * invoice dated back from a later day to this one keeps its series in date order, whatever other tests posted.
+     */
+    public LocalDate dayAfterEveryPostedInvoice() {
+        LocalDate today = LocalDate.now(OsloClock.OSLO);
+        return invoices.list(InvoiceStatus.POSTED).stream().map(Invoice::getInvoiceDate)
+                .filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder())
+                .map(latest -> latest.plusDays(1)).filter(day -> day.isAfter(today)).orElse(today);
     }
 
     /** A fresh valid organisation number for each call. */
