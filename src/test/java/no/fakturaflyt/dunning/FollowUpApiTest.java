@@ -175,6 +175,26 @@ class FollowUpApiTest {
                 item -> assertThat(item.getOpenAmount()).isEqualByComparingTo("0.00"));
     }
 
+    @Test
+    void onlyAnAdminChangesTheSettingsAndAThirdReminderIsNotASetting() {
+        Map<String, Object> form = new java.util.HashMap<>(Map.of("postalDays", 2, "firstReminderDays", 14,
+                "reminderCount", 3, "transferApproval", "AUTOMATIC", "documentStyle", "INVOICE_COPY",
+                "minimumAmount", "25.00", "interestNoteThreshold", "100.00"));
+        assertThat(clerk().exchange("/api/follow-up/settings", HttpMethod.PUT, new HttpEntity<>(form), Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<Map> three = rest.withBasicAuth("admin", "admin").exchange("/api/follow-up/settings",
+                HttpMethod.PUT, new HttpEntity<>(form), Map.class);
+        assertThat(three.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(three.getBody().toString()).contains("reminderCount");
+        assertThat(settings.current().getReminderCount()).isEqualTo(2);
+
+        form.put("reminderCount", 1);
+        ResponseEntity<Map> one = rest.withBasicAuth("admin", "admin").exchange("/api/follow-up/settings",
+                HttpMethod.PUT, new HttpEntity<>(form), Map.class);
+        assertThat(one.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(one.getBody()).containsEntry("reminderCount", 1).containsEntry("updatedBy", "admin");
+    }
+
     private TestRestTemplate clerk() {
         return rest.withBasicAuth("clerk", "clerk");
     }
