@@ -78,12 +78,19 @@ public class DocumentService {
         if (existing.isPresent()) {
             return existing.get();
         }
+        requireFollowUpKind(kind);
+        return store(invoiceId, kind, document, reminderRenderer.render(document));
+    }
+
+    private static void requireFollowUpKind(String kind) {
         if (!StoredDocument.REMINDER_1.equals(kind) && !StoredDocument.REMINDER_2.equals(kind)
                 && !StoredDocument.COLLECTION_NOTICE.equals(kind)) {
             throw new IllegalArgumentException("Not a follow-up document kind: " + kind);
         }
+    }
+
+    private StoredDocument store(long invoiceId, String kind, ReminderDocument document, byte[] pdf) {
         Invoice invoice = invoices.get(invoiceId);
-        byte[] pdf = reminderRenderer.render(document);
         String prefix = switch (kind) {
             case StoredDocument.REMINDER_1 -> "purring-1-";
             case StoredDocument.REMINDER_2 -> "purring-2-";
@@ -107,7 +114,18 @@ public class DocumentService {
         if (existing.isPresent()) {
             return existing.get();
         }
-        return renderFollowUpDocument(invoiceId, kind, factory.reminder(invoices.get(invoiceId), letter));
+        requireFollowUpKind(kind);
+        ReminderDocument document = factory.reminder(invoices.get(invoiceId), letter);
+        if (!letter.withInvoiceCopy()) {
+            return renderFollowUpDocument(invoiceId, kind, document);
+        }
+        StoredDocument invoicePdf = invoicePdf(invoiceId).orElseThrow(() -> new IllegalStateException(
+                "Invoice " + invoiceId + " has no PDF to copy into its " + kind));
+        boolean english = "en".equals(document.language());
+        String stamp = (english ? "COPY - " : "KOPI - ") + (letter.kind() == ReminderDocument.Kind.COLLECTION_NOTICE
+                ? (english ? "COLLECTION NOTICE" : "INKASSOVARSEL") : (english ? "REMINDER" : "PURRING"));
+        return store(invoiceId, kind, document, InvoiceCopy.appendStamped(reminderRenderer.render(document),
+                invoicePdf.getContent(), stamp));
     }
 
     @Transactional(readOnly = true)

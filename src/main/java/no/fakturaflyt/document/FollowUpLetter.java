@@ -11,8 +11,9 @@ import java.util.List;
  * @param total what to pay: the items' outstanding amounts plus {@code fee}
  * @param kid   the invoice's KID for a single invoice; null for a balance list (the invoice numbers are then the
  *              payment message)
+ * @param withInvoiceCopy the invoice as it was sent follows the letter, stamped as a copy
  */
 public record FollowUpLetter(ReminderDocument.Kind kind, int sequence, LocalDate sentDate, LocalDate payBy,
         List<ReminderDocument.Item> items, BigDecimal fee, String feeNote, BigDecimal total, String kid,
-        boolean business) {
+        boolean business, boolean withInvoiceCopy) {
 }

@@ -151,7 +151,7 @@ class ReminderStepService {
         return new FollowUpLetter(step == FollowUpStep.COLLECTION_NOTICE ? ReminderDocument.Kind.COLLECTION_NOTICE
                 : ReminderDocument.Kind.REMINDER, step == FollowUpStep.REMINDER_2 ? 2 : 1, sentOn, deadline.payBy(),
                 items, fee.amount(), null, Money.ore(total), single ? invoice.getKid() : null,
-                debtor == DebtorType.BUSINESS);
+                debtor == DebtorType.BUSINESS, single);
     }
 
     private static ReminderDocument.Item item(OpenItem item, String language) {

@@ -100,7 +100,10 @@ class FollowUpEndsTest {
         assertThat(reminder.getContent().toString()).isNotEmpty();
         assertThat(Mails.attachmentNames(reminder)).containsExactly(
                 "purring-1-" + invoice.getInvoiceNumber() + ".pdf");
-        assertThat(Mails.pdfText(reminder)).contains("38,00").contains("1 288,00");
+        String pdf = Mails.pdfText(reminder);
+        assertThat(pdf).contains("38,00").contains("1 288,00");
+        assertThat(pdf).as("the invoice follows the letter, stamped as a copy").contains("KOPI - PURRING")
+                .contains("Fakturanr. " + invoice.getInvoiceNumber());
 
         time.at(DUE.plusDays(20));
         payments.register(invoice.getId(), new PaymentForm(new BigDecimal("1000.00"), DUE.plusDays(20), "part"),
