@@ -25,10 +25,16 @@ public final class PaymentFollowUp {
     public static final String PAUSED = "followUpPaused";
     /** What "Check what is owed" found: SEND, LISTED, HOLD or SETTLED. */
     public static final String STEP_OUTCOME = "stepOutcome";
-    /** Inputs of the reminder policy (bpmn/reminder-policy.dmn) and its result (a map: fee, daysToNextStep, manual). */
+    /** Inputs of the reminder policy (bpmn/reminder-policy.dmn). */
     public static final String CUSTOMER_TYPE = "customerType";
     public static final String OUTSTANDING_AMOUNT = "outstandingAmount";
-    public static final String POLICY_RESULT = "reminderPolicy";
+    /**
+     * Its outputs, mapped one by one out of the business rule task (plain values, so that Tasklist's form can show
+     * them and nothing is stored Java-serialized).
+     */
+    public static final String POLICY_FEE = "policyFee";
+    public static final String POLICY_DAYS_TO_NEXT_STEP = "policyDaysToNextStep";
+    public static final String POLICY_MANUAL = "policyManual";
     /** The company's setting: a transfer waits for a clerk. */
     public static final String TRANSFER_NEEDS_APPROVAL = "transferNeedsApproval";
     /** The approval form's answer: APPROVE or HOLD, with a comment. */

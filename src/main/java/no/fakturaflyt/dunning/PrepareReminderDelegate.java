@@ -1,7 +1,6 @@
 package no.fakturaflyt.dunning;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,11 +23,11 @@ class PrepareReminderDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long invoiceId = (Long) execution.getVariable(PaymentFollowUp.INVOICE_ID);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> policy = (Map<String, Object>) execution.getVariable(PaymentFollowUp.POLICY_RESULT);
-        if (policy == null || !(policy.get("fee") instanceof Number fee)
-                || !(policy.get("daysToNextStep") instanceof Number days)) {
-            throw new IllegalStateException("reminder-policy.dmn gave no fee and daysToNextStep: " + policy);
+        if (!(execution.getVariable(PaymentFollowUp.POLICY_FEE) instanceof Number fee)
+                || !(execution.getVariable(PaymentFollowUp.POLICY_DAYS_TO_NEXT_STEP) instanceof Number days)) {
+            throw new IllegalStateException("reminder-policy.dmn gave no fee and daysToNextStep: "
+                    + execution.getVariable(PaymentFollowUp.POLICY_FEE) + ", "
+                    + execution.getVariable(PaymentFollowUp.POLICY_DAYS_TO_NEXT_STEP));
         }
         ReminderStepService.Prepared prepared = reminders.prepare(invoiceId, new BigDecimal(fee.toString()),
                 days.intValue(), (String) execution.getVariable(APPROVED_BY));
