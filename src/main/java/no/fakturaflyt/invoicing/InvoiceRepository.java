@@ -12,6 +12,8 @@ interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
     java.util.Optional<Invoice> findTopBySeriesCodeAndInvoiceNumberNotNullOrderByInvoiceNumberDesc(String seriesCode);
 
+    java.util.Optional<Invoice> findBySeriesCodeAndInvoiceNumber(String seriesCode, long invoiceNumber);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select i from Invoice i where i.id = :id")
     Optional<Invoice> lockById(@Param("id") long id);

@@ -203,6 +203,12 @@ public class InvoiceService {
         return credit;
     }
 
+    /** A posted invoice by the number printed on it (the invoice series). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Invoice> findInvoiceByNumber(long invoiceNumber) {
+        return invoices.findBySeriesCodeAndInvoiceNumber(CompanySettingsService.INVOICE_SERIES, invoiceNumber);
+    }
+
     @Transactional(readOnly = true)
     public Invoice get(long id) {
         return invoices.findById(id).orElseThrow(() -> new NotFoundException("Invoice", id));

@@ -123,6 +123,33 @@ public class LedgerService {
         return item;
     }
 
+    /** Gives back to an item what a reversed payment took from it; never above the item's original amount. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public OpenItem restoreItem(long openItemId, BigDecimal amount) {
+        OpenItem item = openItems.findById(openItemId)
+                .orElseThrow(() -> new NotFoundException("Open item", openItemId));
+        if (amount.signum() < 0 || item.getOpenAmount().add(amount).compareTo(item.getOriginalAmount()) > 0) {
+            throw new ConflictException("Cannot give back " + amount + " to open item " + openItemId + " of invoice "
+                    + item.getInvoiceNumber() + ": " + item.getOpenAmount() + " of " + item.getOriginalAmount()
+                    + " is open");
+        }
+        item.reduceBy(amount.negate());
+        return item;
+    }
+
+    /** Invoices' own items with exactly this much open, oldest due first: suggestions for an unmatched payment. */
+    @Transactional(readOnly = true)
+    public List<OpenItem> openInvoiceItemsOf(BigDecimal openAmount) {
+        return openItems.findByOpenAmountOrderByDueDateAsc(openAmount).stream()
+                .filter(item -> item.getItemType() == OpenItemType.INVOICE).toList();
+    }
+
+    /** Every item with this KID (an invoice's and the fees claimed on it carry the invoice's KID). */
+    @Transactional(readOnly = true)
+    public List<OpenItem> itemsWithKid(String kid) {
+        return openItems.findByKidOrderByIdAsc(kid);
+    }
+
     /** The invoice's own item and every fee claimed on it, oldest first. */
     @Transactional(readOnly = true)
     public List<OpenItem> itemsConcerning(long invoiceId) {

@@ -25,6 +25,10 @@ interface OpenItemRepository extends JpaRepository<OpenItem, Long> {
 
     List<OpenItem> findByConcernsInvoiceIdOrderByIdAsc(long concernsInvoiceId);
 
+    List<OpenItem> findByKidOrderByIdAsc(String kid);
+
+    List<OpenItem> findByOpenAmountOrderByDueDateAsc(java.math.BigDecimal openAmount);
+
     Optional<OpenItem> findByItemTypeAndConcernsInvoiceIdAndReference(OpenItemType itemType, long concernsInvoiceId,
             String reference);
 }

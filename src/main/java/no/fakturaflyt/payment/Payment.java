@@ -41,6 +41,8 @@ public class Payment {
     private BigDecimal unallocated;
     private Long voucherId;
     private Instant registeredAt;
+    private LocalDate reversedOn;
+    private Long reversalVoucherId;
     private String registeredBy;
 
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
@@ -112,4 +114,12 @@ public class Payment {
     public Instant getRegisteredAt() { return registeredAt; }
     public String getRegisteredBy() { return registeredBy; }
     public List<PaymentAllocation> getAllocations() { return List.copyOf(allocations); }
+    /** The day the bank took the payment back (OCR transaction type 18/20, camt.054 reversal); null if it stands. */
+    public LocalDate getReversedOn() { return reversedOn; }
+    public Long getReversalVoucherId() { return reversalVoucherId; }
+
+    void reversed(LocalDate on, long voucherId) {
+        this.reversedOn = on;
+        this.reversalVoucherId = voucherId;
+    }
 }

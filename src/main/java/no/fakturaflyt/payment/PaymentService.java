@@ -118,6 +118,11 @@ public class PaymentService {
         return new Registration(payment, false);
     }
 
+    /** The account (chart of accounts) incoming money is debited to: 1920 unless set otherwise. */
+    public int bankAccount() {
+        return properties.bankAccount();
+    }
+
     /** The payments registered on an invoice, oldest first. */
     @Transactional(readOnly = true)
     public List<Payment> paymentsOf(long invoiceId) {

@@ -27,7 +27,8 @@ class ModelDeploymentTest {
         assertThat(deployment.getName()).isEqualTo(ModelDeployment.DEPLOYMENT_NAME);
         assertThat(repositoryService.getDeploymentResources(deployment.getId())).extracting(Resource::getName)
                 .containsExactlyInAnyOrder("invoice-lifecycle.bpmn", "invoice-distribution.bpmn", "distribute-manually.form",
-                        "reminder-policy.dmn", "payment-follow-up.bpmn", "approve-follow-up-step.form");
+                        "reminder-policy.dmn", "payment-follow-up.bpmn", "approve-follow-up-step.form",
+                        "payment-matching.bpmn", "match-payment.form");
     }
 
     @Test

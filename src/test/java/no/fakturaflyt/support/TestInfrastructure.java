@@ -35,7 +35,11 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
                 "camunda.bpm.job-execution.enabled=false",
                 // a provider that does not answer in time is a technical failure; tests should not wait 10 s for it
                 "fakturaflyt.providers.efaktura.read-timeout=500ms",
-                "fakturaflyt.avtalegiro.outbox=target/avtalegiro-outbox/" + System.currentTimeMillis())
+                "fakturaflyt.avtalegiro.outbox=target/avtalegiro-outbox/" + System.currentTimeMillis(),
+                // tests book a bank file before the upload answers, and look at the inbox themselves
+                "fakturaflyt.bank-files.async=false",
+                "fakturaflyt.bank-files.inbox=target/bank-inbox/" + System.currentTimeMillis(),
+                "fakturaflyt.bank-files.poll-interval=PT1H")
                 .applyTo(context);
     }
 

@@ -1,0 +1,112 @@
+package no.fakturaflyt.payment.bankfile;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One bank file taken in (upload or inbox), and how far its booking has come: the progress a clerk watches. */
+@Entity
+@Table(name = "bank_file_import")
+public class BankFileImport {
+
+    public enum Status { RUNNING, DONE, FAILED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String fileName;
+    @Enumerated(EnumType.STRING)
+    private BankFile.Format format;
+    private String fileReference;
+    private String sha256;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private int transactions;
+    private int processed;
+    private int matched;
+    private int partlyPaid;
+    private int overpaid;
+    private int unmatched;
+    private int duplicates;
+    private int reversals;
+    private int failed;
+    private BigDecimal total;
+    private String source;
+    private String importedBy;
+    private Instant startedAt;
+    private Instant finishedAt;
+    private String error;
+    @Version
+    private long version;
+
+    protected BankFileImport() {
+    }
+
+    BankFileImport(String fileName, BankFile file, String sha256, String source, String importedBy,
+            Instant startedAt) {
+        this.fileName = fileName;
+        this.format = file.format();
+        this.fileReference = file.fileReference();
+        this.sha256 = sha256;
+        this.status = Status.RUNNING;
+        this.transactions = file.transactions().size();
+        this.total = file.total();
+        this.source = source;
+        this.importedBy = importedBy;
+        this.startedAt = startedAt;
+    }
+
+    void counted(IncomingTransaction.Status outcome) {
+        processed++;
+        switch (outcome) {
+            case MATCHED -> matched++;
+            case PARTLY_PAID -> partlyPaid++;
+            case OVERPAID -> overpaid++;
+            case UNMATCHED -> unmatched++;
+            case DUPLICATE -> duplicates++;
+            case REVERSED -> reversals++;
+            case FAILED -> failed++;
+            default -> { }
+        }
+    }
+
+    void finished(Instant at) {
+        status = Status.DONE;
+        finishedAt = at;
+    }
+
+    void failed(String message, Instant at) {
+        status = Status.FAILED;
+        error = message;
+        finishedAt = at;
+    }
+
+    public Long getId() { return id; }
+    public String getFileName() { return fileName; }
+    public BankFile.Format getFormat() { return format; }
+    public String getFileReference() { return fileReference; }
+    public String getSha256() { return sha256; }
+    public Status getStatus() { return status; }
+    public int getTransactions() { return transactions; }
+    public int getProcessed() { return processed; }
+    public int getMatched() { return matched; }
+    public int getPartlyPaid() { return partlyPaid; }
+    public int getOverpaid() { return overpaid; }
+    public int getUnmatched() { return unmatched; }
+    public int getDuplicates() { return duplicates; }
+    public int getReversals() { return reversals; }
+    public int getFailed() { return failed; }
+    public BigDecimal getTotal() { return total; }
+    public String getSource() { return source; }
+    public String getImportedBy() { return importedBy; }
+    public Instant getStartedAt() { return startedAt; }
+    public Instant getFinishedAt() { return finishedAt; }
+    public String getError() { return error; }
+}

@@ -1,0 +1,22 @@
+package no.fakturaflyt.payment.bankfile;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param inbox        a folder watched for bank files (OCR, camt.054); each file is imported, then moved to
+ *                     {@code processed/} or, when rejected, to {@code rejected/} with a {@code .error.txt} beside it;
+ *                     empty: no inbox
+ * @param pollInterval how often the inbox is looked at
+ * @param async        book an imported file's transactions in the background (the upload answers at once and the
+ *                     progress is read while it runs); false books before answering
+ */
+@ConfigurationProperties("fakturaflyt.bank-files")
+record BankFileProperties(Path inbox, Duration pollInterval, Boolean async) {
+
+    BankFileProperties {
+        pollInterval = pollInterval == null ? Duration.ofSeconds(30) : pollInterval;
+        async = async == null ? Boolean.TRUE : async;
+    }
+}
