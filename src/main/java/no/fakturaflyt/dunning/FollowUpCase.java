@@ -110,6 +110,16 @@ public class FollowUpCase {
         this.paused = false;
     }
 
+    /** A payment that had closed the case was reversed: it goes on under a new process, from the step it stood at. */
+    void reopen(String processInstanceId, FollowUpStage stage, String nextStep, LocalDate nextStepOn) {
+        this.processInstanceId = processInstanceId;
+        this.stage = stage;
+        this.nextStep = nextStep;
+        this.nextStepOn = nextStepOn;
+        this.closedAt = null;
+        this.closedReason = null;
+    }
+
     void requireOpen(String action) {
         if (stage.isClosed()) {
             throw new ConflictException("Cannot " + action + " the follow-up of this invoice: it is closed ("

@@ -51,12 +51,21 @@ public class FollowUpService {
             boolean transferNeedsApproval, LocalDate nextStepOn, String summary) {
     }
 
-    /** Opens the case of a posted invoice, once: due date plus postal days decide when it is listed. */
+    /**
+     * Opens the case of a posted invoice, once: due date plus postal days decide when it is listed. A case a payment
+     * had closed, whose payment the bank then reversed, is opened again under the new process: it goes on from the
+     * step after the last one sent, after the postal days.
+     */
     @Transactional
     public FollowUpCase open(long invoiceId, String processInstanceId) {
         Optional<FollowUpCase> existing = cases.findByInvoiceId(invoiceId);
         if (existing.isPresent()) {
-            return existing.get();
+            FollowUpCase followUp = existing.get();
+            if (followUp.getStage() == FollowUpStage.PAID && !processInstanceId.equals(followUp.getProcessInstanceId())
+                    && ledger.openAmountOf(invoiceId).signum() > 0) {
+                reopen(followUp, processInstanceId);
+            }
+            return followUp;
         }
         Invoice invoice = invoices.get(invoiceId);
         FollowUpCase followUp = new FollowUpCase(invoiceId, invoice.getCustomerId(), processInstanceId, clock.now());
@@ -117,6 +126,23 @@ public class FollowUpService {
                 + " (" + java.time.temporal.ChronoUnit.DAYS.between(invoice.getDueDate(), today) + " days overdue)";
         return new Check(PaymentFollowUp.OUTCOME_SEND, step.name(), debtor, outstanding, approval,
                 followUp.getNextStepOn(), summary);
+    }
+
+    private void reopen(FollowUpCase followUp, String processInstanceId) {
+        List<StepRecord> sent = steps.findByCaseIdOrderByIdAsc(followUp.getId());
+        FollowUpSettings current = settings.current();
+        LocalDate on = clock.today().plusDays(1L + current.getPostalDays());
+        if (sent.isEmpty()) {
+            followUp.reopen(processInstanceId, FollowUpStage.LISTED, FollowUpStep.REMINDER_1.name(), on);
+        } else {
+            StepRecord last = sent.get(sent.size() - 1);
+            FollowUpStep next = FollowUpSchedule.following(last.getStep(), current);
+            followUp.reopen(processInstanceId, FollowUpStage.valueOf(last.getStep().name()),
+                    next == null ? null : next.name(), on);
+        }
+        history.record(followUp.getInvoiceId(), "FOLLOW_UP_REOPENED", InvoiceHistory.SYSTEM, null,
+                "The payment that had settled the invoice was reversed; the follow-up goes on with the "
+                        + label(followUp.getNextStep()) + " on " + on);
     }
 
     /** A clerk chose not to send the step now: the case waits, paused, until someone resumes it. */

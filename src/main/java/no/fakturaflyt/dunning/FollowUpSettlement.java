@@ -1,11 +1,14 @@
 package no.fakturaflyt.dunning;
 
+import java.util.Map;
 import no.fakturaflyt.invoicing.InvoiceHistory;
 import no.fakturaflyt.invoicing.InvoicePosted;
 import no.fakturaflyt.invoicing.InvoiceService;
 import no.fakturaflyt.invoicing.InvoiceType;
 import no.fakturaflyt.ledger.LedgerService;
+import no.fakturaflyt.invoicing.Invoice;
 import no.fakturaflyt.payment.PaymentRegistered;
+import no.fakturaflyt.payment.PaymentReversed;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -59,6 +62,23 @@ class FollowUpSettlement {
             history.record(payment.invoiceId(), "FOLLOW_UP_CONTINUES", InvoiceHistory.SYSTEM, null, "Partial payment of "
                     + Amounts.kr(payment.amount()) + "; the follow-up continues on "
                     + Amounts.kr(payment.invoiceOpenAfter()));
+        }
+    }
+
+    /** A reversed payment that leaves the invoice owing again restarts its follow-up, unless one is still running. */
+    @EventListener
+    void onPaymentReversed(PaymentReversed reversed) {
+        if (reversed.invoiceOpenAfter().signum() <= 0) {
+            return;
+        }
+        boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(PaymentFollowUp.PROCESS_KEY)
+                .variableValueEquals(PaymentFollowUp.INVOICE_ID, reversed.invoiceId()).count() > 0;
+        if (!running) {
+            Invoice invoice = invoices.get(reversed.invoiceId());
+            runtime.startProcessInstanceByMessage(PaymentFollowUp.MESSAGE_REQUESTED,
+                    "invoice-" + invoice.getInvoiceNumber(), Map.of(PaymentFollowUp.INVOICE_ID, invoice.getId(),
+                            PaymentFollowUp.INVOICE_NUMBER, invoice.getInvoiceNumber(),
+                            PaymentFollowUp.CUSTOMER_NAME, invoice.getBuyerName(), PaymentFollowUp.PAUSED, false));
         }
     }
 

@@ -12,6 +12,7 @@ import no.fakturaflyt.ledger.OpenItem;
 import no.fakturaflyt.ledger.PostingLine;
 import no.fakturaflyt.ledger.Voucher;
 import no.fakturaflyt.ledger.VoucherRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +30,11 @@ public class PaymentReversal {
     private final LedgerService ledger;
     private final InvoiceHistory history;
     private final PaymentProperties properties;
+    private final ApplicationEventPublisher events;
 
     PaymentReversal(PaymentRepository payments, LedgerService ledger, InvoiceHistory history,
-            PaymentProperties properties) {
+            PaymentProperties properties, ApplicationEventPublisher events) {
+        this.events = events;
         this.payments = payments;
         this.ledger = ledger;
         this.history = history;
@@ -69,6 +72,8 @@ public class PaymentReversal {
         history.record(payment.getInvoiceId(), "PAYMENT_REVERSED", user == null ? InvoiceHistory.SYSTEM : user, null,
                 "The bank reversed payment " + payment.getAmount() + " of " + payment.getPaidOn() + " on " + reversedOn
                         + " (" + reference + "); voucher " + voucher.getVoucherNumber() + "; the invoice is open again");
+        events.publishEvent(new PaymentReversed(payment.getId(), payment.getInvoiceId(), payment.getCustomerId(),
+                payment.getAmount(), reversedOn, ledger.openAmountOf(payment.getInvoiceId())));
         return payment;
     }
 }

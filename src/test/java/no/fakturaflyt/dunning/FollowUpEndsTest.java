@@ -14,6 +14,7 @@ import no.fakturaflyt.invoicing.Invoice;
 import no.fakturaflyt.invoicing.InvoiceService;
 import no.fakturaflyt.ledger.LedgerService;
 import no.fakturaflyt.payment.PaymentForm;
+import no.fakturaflyt.payment.PaymentReversal;
 import no.fakturaflyt.payment.PaymentService;
 import no.fakturaflyt.support.FakturaflytTest;
 import no.fakturaflyt.support.Jobs;
@@ -46,6 +47,7 @@ class FollowUpEndsTest {
     @Autowired TaskService tasks;
     @Autowired InvoiceService invoices;
     @Autowired PaymentService payments;
+    @Autowired PaymentReversal reversals;
     @Autowired LedgerService ledger;
     @Autowired FollowUpService followUps;
     @Autowired FollowUpActions actions;
@@ -139,6 +141,28 @@ class FollowUpEndsTest {
         assertThat(ledger.itemsConcerning(invoice.getId())).allSatisfy(
                 item -> assertThat(item.getOpenAmount()).isEqualByComparingTo("0.00"));
         assertThat(day).isNotNull();
+    }
+
+    @Test
+    void aReversedPaymentOpensTheFollowUpAgainWhereItStood() {
+        Customer customer = time.customer(CustomerType.BUSINESS, "tilbakefort@kunde.example");
+        Invoice invoice = time.invoiceDue(DUE, customer);
+        driveTo("AFTER_REMINDER_1", invoice);
+        long paymentId = payments.register(invoice.getId(), new PaymentForm(new BigDecimal("1288.00"),
+                DUE.plusDays(20), "bank"), "MANUAL", "reversed-" + invoice.getId(), "clerk").getId();
+        assertThat(followUps.caseOf(invoice.getId()).getStage()).isEqualTo(FollowUpStage.PAID);
+
+        reversals.reverse(paymentId, DUE.plusDays(21), "bank reversal", "system");
+        jobs.executeAll();
+
+        assertThat(ledger.openAmountOf(invoice.getId())).isEqualByComparingTo("1250.00");
+        FollowUpCase reopened = followUps.caseOf(invoice.getId());
+        assertThat(reopened.getStage()).isEqualTo(FollowUpStage.REMINDER_1);
+        assertThat(reopened.getNextStep()).isEqualTo("REMINDER_2");
+        assertThat(reopened.getNextStepOn()).as("today + 1 + 3 postal days").isEqualTo(DUE.plusDays(24));
+        time.at(DUE.plusDays(24));
+        assertThat(followUps.stepsOf(invoice.getId())).extracting(StepRecord::getStep)
+                .containsExactly(FollowUpStep.REMINDER_1, FollowUpStep.REMINDER_2);
     }
 
     /** Drives the case of a business invoice due {@link #DUE} to {@code stage}; returns the day it stands on. */
