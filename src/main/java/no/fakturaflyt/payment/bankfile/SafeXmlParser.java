@@ -80,7 +80,7 @@ final class SafeXmlParser {
         return new BankFileException(where, "not well-formed XML: " + message, e);
     }
 
-    /** Warnings and recoverable errors are as fatal as fatal ones: a bank file is either right or rejected. */
+    /** Recoverable errors are as fatal as fatal ones: a bank file is either right or rejected. */
     private static final class FailOnError extends DefaultHandler {
         @Override
         public void error(SAXParseException e) throws SAXException {
