@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
+import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -20,7 +20,8 @@ import org.w3c.dom.Element;
  * ({@link Camt054Controls}), and only then turned into transactions ({@link Camt054Entry}): booked credits and
  * reversed credits, one per transaction detail, in file order. Booking is not done here.
  */
-final class Camt054Reader {
+@Component
+final class Camt054Reader implements BankFileReader {
 
     private static final Pattern NAMESPACE = Pattern.compile(
             "urn:iso:std:iso:20022:tech:xsd:camt\\.054\\.(001\\.\\d\\d)");
@@ -30,7 +31,24 @@ final class Camt054Reader {
     private final SafeXmlParser parser = new SafeXmlParser();
     private final Camt054Schemas schemas = new Camt054Schemas();
 
-    BankFile read(byte[] file) {
+    @Override
+    public BankFile.Format format() {
+        return BankFile.Format.CAMT054;
+    }
+
+    /** An XML document: '<' first, after an optional byte-order mark and white space. */
+    @Override
+    public boolean recognises(byte[] file) {
+        int i = file.length >= 3 && (file[0] & 0xFF) == 0xEF && (file[1] & 0xFF) == 0xBB && (file[2] & 0xFF) == 0xBF
+                ? 3 : 0;
+        while (i < file.length && Character.isWhitespace(file[i])) {
+            i++;
+        }
+        return i < file.length && file[i] == '<';
+    }
+
+    @Override
+    public BankFile read(byte[] file) {
         Document document = parser.parse(file);
         Element root = document.getDocumentElement();
         String version = version(root);
