@@ -8,6 +8,8 @@ import no.fakturaflyt.distribution.provider.FactoringDecision;
 import no.fakturaflyt.distribution.provider.FactoringOfferRequest;
 import no.fakturaflyt.invoicing.Invoice;
 import no.fakturaflyt.ledger.LedgerService;
+import no.fakturaflyt.ledger.ReductionCause;
+import no.fakturaflyt.ledger.ReductionKind;
 import no.fakturaflyt.ledger.PostingLine;
 import no.fakturaflyt.ledger.VoucherRequest;
 import org.springframework.stereotype.Component;
@@ -73,6 +75,8 @@ class FactoringChannel implements DeliveryChannel {
                 List.of(PostingLine.debit(FACTOR_RECEIVABLE_ACCOUNT, invoice.getTotal(), null, null, text),
                         PostingLine.credit(LedgerService.RECEIVABLES_ACCOUNT, invoice.getTotal(), null,
                                 context.customer().getId(), text))));
-        ledger.reduceOpenItem(invoice.getId(), ledger.findOpenItem(invoice.getId()).orElseThrow().getOpenAmount());
+        ledger.reduceOpenItem(invoice.getId(), ledger.findOpenItem(invoice.getId()).orElseThrow().getOpenAmount(),
+                new ReductionCause(ReductionKind.FACTORING, invoice.getInvoiceDate(), SOURCE_FACTORING,
+                        invoice.getId()));
     }
 }

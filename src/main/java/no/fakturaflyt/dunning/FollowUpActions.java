@@ -12,6 +12,8 @@ import no.fakturaflyt.invoicing.InvoiceHistory;
 import no.fakturaflyt.invoicing.InvoiceService;
 import no.fakturaflyt.ledger.LedgerService;
 import no.fakturaflyt.ledger.OpenItem;
+import no.fakturaflyt.ledger.ReductionCause;
+import no.fakturaflyt.ledger.ReductionKind;
 import no.fakturaflyt.ledger.PostingLine;
 import no.fakturaflyt.ledger.VoucherRequest;
 import org.camunda.bpm.engine.ManagementService;
@@ -190,14 +192,16 @@ class FollowUpActions {
         }
         Invoice invoice = invoices.get(invoiceId);
         String text = "Tap på krav, faktura " + invoice.getInvoiceNumber() + ": " + reason;
+        LocalDate today = clock.today();
+        ReductionCause cause = new ReductionCause(ReductionKind.WRITE_OFF, today, WRITE_OFF_SOURCE, followUp.getId());
         List<PostingLine> lines = new ArrayList<>();
         lines.add(PostingLine.debit(LOSS_ACCOUNT, total, null, null, text));
         for (OpenItem item : open) {
             lines.add(PostingLine.credit(LedgerService.RECEIVABLES_ACCOUNT, item.getOpenAmount(), null,
                     item.getCustomerId(), text));
-            ledger.reduceItem(item.getId(), item.getOpenAmount());
+            ledger.reduceItem(item.getId(), item.getOpenAmount(), cause);
         }
-        ledger.post(new VoucherRequest(clock.today(), text, WRITE_OFF_SOURCE, followUp.getId(), user, lines));
+        ledger.post(new VoucherRequest(today, text, WRITE_OFF_SOURCE, followUp.getId(), user, lines));
         history.record(invoiceId, "WRITTEN_OFF", user, null, Amounts.kr(total) + " written off as a loss: " + reason);
         return total;
     }

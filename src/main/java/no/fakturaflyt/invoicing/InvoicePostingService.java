@@ -13,6 +13,8 @@ import no.fakturaflyt.company.CompanySettingsService;
 import no.fakturaflyt.customer.Customer;
 import no.fakturaflyt.customer.CustomerService;
 import no.fakturaflyt.ledger.LedgerService;
+import no.fakturaflyt.ledger.ReductionCause;
+import no.fakturaflyt.ledger.ReductionKind;
 import no.fakturaflyt.ledger.PostingLine;
 import no.fakturaflyt.ledger.VatCode;
 import no.fakturaflyt.ledger.Voucher;
@@ -75,7 +77,8 @@ public class InvoicePostingService {
 
         Voucher voucher = ledger.post(voucherFor(invoice, number, invoiceDate, customer, totals));
         if (creditNote) {
-            ledger.reduceOpenItem(invoice.getCreditedInvoiceId(), totals.total());
+            ledger.reduceOpenItem(invoice.getCreditedInvoiceId(), totals.total(),
+                    new ReductionCause(ReductionKind.CREDIT_NOTE, invoiceDate, SOURCE_CREDIT_NOTE, invoice.getId()));
         } else {
             ledger.openItem(customer.getId(), invoice.getId(), number, kid, invoiceDate, dueDate, totals.total());
         }

@@ -24,15 +24,20 @@ public class LedgerService {
 
     private final VoucherRepository vouchers;
     private final OpenItemRepository openItems;
+    private final OpenItemReductionRepository reductions;
+    private final DatedBalances datedBalances;
     private final AccountRepository accounts;
     private final VatCodeRepository vatCodes;
     private final NumberSeriesService numberSeries;
     private final OsloClock clock;
 
-    LedgerService(VoucherRepository vouchers, OpenItemRepository openItems, AccountRepository accounts,
-            VatCodeRepository vatCodes, NumberSeriesService numberSeries, OsloClock clock) {
+    LedgerService(VoucherRepository vouchers, OpenItemRepository openItems, OpenItemReductionRepository reductions,
+            DatedBalances datedBalances, AccountRepository accounts, VatCodeRepository vatCodes,
+            NumberSeriesService numberSeries, OsloClock clock) {
         this.vouchers = vouchers;
         this.openItems = openItems;
+        this.reductions = reductions;
+        this.datedBalances = datedBalances;
         this.accounts = accounts;
         this.vatCodes = vatCodes;
         this.numberSeries = numberSeries;
@@ -81,17 +86,19 @@ public class LedgerService {
                 new OpenItem(customerId, invoiceId, invoiceNumber, kid, invoiceDate, dueDate, amount)));
     }
 
-    /** Lowers an invoice's open item, e.g. by a credit note; it never goes below zero. */
+    /**
+     * Lowers an invoice's own open item, e.g. by a credit note; it never goes below zero. The reduction is kept with
+     * its cause and date, so that the item can be told as it stood on an earlier day.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public OpenItem reduceOpenItem(long invoiceId, BigDecimal amount) {
+    public OpenItem reduceOpenItem(long invoiceId, BigDecimal amount, ReductionCause cause) {
         OpenItem item = openItems.findByInvoiceId(invoiceId)
                 .orElseThrow(() -> new NotFoundException("Open item of invoice", invoiceId));
         if (amount.compareTo(item.getOpenAmount()) > 0) {
             throw new ConflictException("The credit of " + amount + " exceeds the open amount " + item.getOpenAmount()
                     + " of invoice " + item.getInvoiceNumber());
         }
-        item.reduceBy(amount);
-        return item;
+        return reduce(item, amount, cause);
     }
 
     /**
@@ -110,22 +117,32 @@ public class LedgerService {
                         date, dueDate, amount)));
     }
 
-    /** Lowers one open item (a payment, a write-off); it never goes below zero. */
+    /** Lowers one open item (a payment, a write-off); it never goes below zero. Kept dated, as above. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public OpenItem reduceItem(long openItemId, BigDecimal amount) {
+    public OpenItem reduceItem(long openItemId, BigDecimal amount, ReductionCause cause) {
         OpenItem item = openItems.findById(openItemId)
                 .orElseThrow(() -> new NotFoundException("Open item", openItemId));
         if (amount.signum() < 0 || amount.compareTo(item.getOpenAmount()) > 0) {
             throw new ConflictException("Cannot reduce open item " + openItemId + " of invoice "
                     + item.getInvoiceNumber() + " by " + amount + ": " + item.getOpenAmount() + " is open");
         }
+        return reduce(item, amount, cause);
+    }
+
+    private OpenItem reduce(OpenItem item, BigDecimal amount, ReductionCause cause) {
         item.reduceBy(amount);
+        if (amount.signum() > 0) {
+            reductions.save(new OpenItemReduction(item, amount, cause, clock.now()));
+        }
         return item;
     }
 
-    /** Gives back to an item what a reversed payment took from it; never above the item's original amount. */
+    /**
+     * Gives back to an item what a reversed payment took from it; never above the item's original amount. Kept as a
+     * negative reduction dated by the reversal, so the account as of an earlier day still shows the payment.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public OpenItem restoreItem(long openItemId, BigDecimal amount) {
+    public OpenItem restoreItem(long openItemId, BigDecimal amount, ReductionCause cause) {
         OpenItem item = openItems.findById(openItemId)
                 .orElseThrow(() -> new NotFoundException("Open item", openItemId));
         if (amount.signum() < 0 || item.getOpenAmount().add(amount).compareTo(item.getOriginalAmount()) > 0) {
@@ -134,6 +151,9 @@ public class LedgerService {
                     + " is open");
         }
         item.reduceBy(amount.negate());
+        if (amount.signum() > 0) {
+            reductions.save(new OpenItemReduction(item, amount.negate(), cause, clock.now()));
+        }
         return item;
     }
 
@@ -148,6 +168,30 @@ public class LedgerService {
     @Transactional(readOnly = true)
     public List<OpenItem> itemsWithKid(String kid) {
         return openItems.findByKidOrderByIdAsc(kid);
+    }
+
+    /** Every dated reduction of the customer's items, oldest first. */
+    @Transactional(readOnly = true)
+    public List<OpenItemReduction> reductionsOf(long customerId) {
+        return reductions.findByCustomerIdOrderByReducedOnAscIdAsc(customerId);
+    }
+
+    /**
+     * What every customer had open at the end of {@code asOf}, summed per due date: items dated after that day left
+     * out, reductions dated after it not yet made. One query, whatever the number of items.
+     */
+    @Transactional(readOnly = true)
+    public List<OpenAmountByDueDate> openAmountsByDueDate(LocalDate asOf) {
+        return datedBalances.openAmountsByDueDate(asOf);
+    }
+
+    /**
+     * Per customer, what reductions of one kind had taken off items that existed by the end of {@code asOf} (e.g. how
+     * much of the payments made by then had gone to items, the rest being the customer's credit).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, BigDecimal> reducedPerCustomer(ReductionKind kind, LocalDate asOf) {
+        return datedBalances.reducedPerCustomer(kind, asOf);
     }
 
     /** The invoice's own item and every fee claimed on it, oldest first. */

@@ -32,3 +32,8 @@ interface OpenItemRepository extends JpaRepository<OpenItem, Long> {
     Optional<OpenItem> findByItemTypeAndConcernsInvoiceIdAndReference(OpenItemType itemType, long concernsInvoiceId,
             String reference);
 }
+
+interface OpenItemReductionRepository extends JpaRepository<OpenItemReduction, Long> {
+
+    List<OpenItemReduction> findByCustomerIdOrderByReducedOnAscIdAsc(long customerId);
+}

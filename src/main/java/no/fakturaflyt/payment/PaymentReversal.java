@@ -10,6 +10,8 @@ import no.fakturaflyt.invoicing.InvoiceHistory;
 import no.fakturaflyt.ledger.LedgerService;
 import no.fakturaflyt.ledger.OpenItem;
 import no.fakturaflyt.ledger.PostingLine;
+import no.fakturaflyt.ledger.ReductionCause;
+import no.fakturaflyt.ledger.ReductionKind;
 import no.fakturaflyt.ledger.Voucher;
 import no.fakturaflyt.ledger.VoucherRequest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -64,7 +66,8 @@ public class PaymentReversal {
                 payment.getCustomerId(), text));
         lines.add(PostingLine.credit(properties.bankAccount(), payment.getAmount(), null, null, text));
         for (PaymentAllocation allocation : payment.getAllocations()) {
-            ledger.restoreItem(allocation.getOpenItemId(), allocation.getAmount());
+            ledger.restoreItem(allocation.getOpenItemId(), allocation.getAmount(),
+                    new ReductionCause(ReductionKind.PAYMENT, reversedOn, SOURCE_REVERSAL, payment.getId()));
         }
         Voucher voucher = ledger.post(new VoucherRequest(reversedOn, text, SOURCE_REVERSAL, payment.getId(),
                 user == null ? InvoiceHistory.SYSTEM : user, lines));

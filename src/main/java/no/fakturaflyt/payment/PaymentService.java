@@ -16,6 +16,8 @@ import no.fakturaflyt.invoicing.InvoiceType;
 import no.fakturaflyt.ledger.LedgerService;
 import no.fakturaflyt.ledger.OpenItem;
 import no.fakturaflyt.ledger.OpenItemType;
+import no.fakturaflyt.ledger.ReductionCause;
+import no.fakturaflyt.ledger.ReductionKind;
 import no.fakturaflyt.ledger.PostingLine;
 import no.fakturaflyt.ledger.Voucher;
 import no.fakturaflyt.ledger.VoucherRequest;
@@ -99,7 +101,8 @@ public class PaymentService {
         for (OpenItem item : items) {
             BigDecimal part = payment.getUnallocated().min(item.getOpenAmount());
             if (part.signum() > 0) {
-                ledger.reduceItem(item.getId(), part);
+                ledger.reduceItem(item.getId(), part, new ReductionCause(ReductionKind.PAYMENT, paidOn, SOURCE_PAYMENT,
+                        payment.getId()));
                 payment.allocate(item.getId(), item.getItemType(), part);
             }
         }
@@ -128,6 +131,22 @@ public class PaymentService {
     public List<Payment> paymentsOf(long invoiceId) {
         invoices.get(invoiceId);
         return payments.findByInvoiceIdOrderByIdAsc(invoiceId);
+    }
+
+    /** Every payment of the customer, whichever invoice it came for, by the day it was paid. */
+    @Transactional(readOnly = true)
+    public List<Payment> paymentsOfCustomer(long customerId) {
+        return payments.findByCustomerIdOrderByPaidOnAscIdAsc(customerId);
+    }
+
+    /** Per customer, what was paid by the end of {@code asOf} (one query): the base of the credit as of that day. */
+    @Transactional(readOnly = true)
+    public Map<Long, BigDecimal> paidPerCustomer(LocalDate asOf) {
+        Map<Long, BigDecimal> paid = new java.util.HashMap<>();
+        for (Object[] row : payments.sumPaidPerCustomer(asOf)) {
+            paid.put((Long) row[0], (BigDecimal) row[1]);
+        }
+        return paid;
     }
 
     /** A payment and whether it was registered before this call (an idempotent replay). */
