@@ -74,9 +74,9 @@ final class OcrFileBuilder {
 
     OcrFileBuilder endAssignment() {
         assignmentRecords++;
-        LocalDate settlement = last == null ? null : last;
+        // the assignment's own settlement date: the last one of its payments here
         lines.add("NY090088" + num(String.valueOf(assignmentTransactions), 8) + num(String.valueOf(assignmentRecords), 8)
-                + num(String.valueOf(assignmentTotal), 17) + date(settlement) + date(first) + date(last)
+                + num(String.valueOf(assignmentTotal), 17) + date(last) + date(first) + date(last)
                 + "0".repeat(21));
         return this;
     }
