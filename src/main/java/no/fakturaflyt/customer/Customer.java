@@ -64,6 +64,13 @@ public class Customer {
         avtalegiroMandate = Boolean.TRUE.equals(form.avtaleGiroMandate());
     }
 
+    /** Sets or clears the AvtaleGiro mandate; answers whether that changed anything. */
+    boolean changeAvtaleGiroMandate(boolean mandate) {
+        boolean changed = avtalegiroMandate != mandate;
+        avtalegiroMandate = mandate;
+        return changed;
+    }
+
     void changeInvoiceEmail(String email) {
         this.invoiceEmail = blankToNull(email);
     }

@@ -1,6 +1,7 @@
 package no.fakturaflyt.customer;
 
 import java.util.List;
+import java.util.Optional;
 import no.fakturaflyt.common.ConflictException;
 import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.NotFoundException;
@@ -49,6 +50,27 @@ public class CustomerService {
             throw new InvalidInputException("invoiceEmail", "'" + email + "' is not an e-mail address");
         }
         get(id).changeInvoiceEmail(email);
+    }
+
+    /**
+     * Sets or clears the customer's AvtaleGiro mandate as the payer's bank reports it (the AvtaleGiro agreements
+     * file); answers whether that changed anything, so that reading the same file twice changes nothing the second
+     * time.
+     */
+    @Transactional
+    public boolean changeAvtaleGiroMandate(long id, boolean mandate) {
+        return get(id).changeAvtaleGiroMandate(mandate);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Customer> findByCustomerNumber(long customerNumber) {
+        return repository.findByCustomerNumber(customerNumber);
+    }
+
+    /** The customers holding an AvtaleGiro mandate, by customer number. */
+    @Transactional(readOnly = true)
+    public List<Customer> withAvtaleGiroMandate() {
+        return repository.findByAvtalegiroMandateTrueOrderByCustomerNumber();
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,352 @@
+package no.fakturaflyt.payment.bankfile;
+
+import static no.fakturaflyt.payment.bankfile.OcrGiroLayout.*;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a Nets OCR Giro file (incoming payments with KID; layout in {@link OcrGiroLayout}) into a {@link BankFile}.
+ *
+ * <p>Strict on purpose: money is booked from what it returns, so the whole file is checked before anything is
+ * returned, and the first problem rejects the file with a {@link BankFileException} naming the line. Checked are the
+ * record length, the record codes, the order of the records (transmission start, assignments of amount items
+ * 1 + 2 [+ 3] between their start and end records, transmission end, nothing after it), digits and dates where the
+ * format has them, fillers, and every control figure of the assignment and transmission end records (number of
+ * transactions, of records, total in øre, first and last settlement date) against what was read.
+ *
+ * <p>Each transaction's {@code reference} is its archive reference and settlement date ("123456789/2025-03-14"), so
+ * it stays unique when the bank reuses an archive reference on another day; the same reference twice in one file is
+ * rejected, as it would make two payments look like one.
+ */
+@Component
+class OcrGiroReader {
+
+    /** Transaction types 18 (reversal with KID) and 20 (reversal with text) take back an earlier payment. */
+    static final Set<String> REVERSAL_TYPES = Set.of("18", "20");
+
+    BankFile read(byte[] file) {
+        return new Reading(NetsRecord.split(file)).read();
+    }
+
+    /** One pass over the records; its fields are what has been read so far. */
+    private static final class Reading {
+
+        private static final String ASSIGNMENT_START_RECORD = "assignment start record (NY090020)";
+        private static final String ASSIGNMENT_END_RECORD = "assignment end record (NY090088)";
+
+        private final List<NetsRecord> records;
+        private final List<BankTransaction> transactions = new ArrayList<>();
+        private final Map<String, Integer> referenceLines = new HashMap<>();
+
+        private String transmissionNumber;
+        private boolean transmissionEnded;
+        private long transmissionTransactions;
+        private long transmissionRecords;
+        private long transmissionTotal;
+
+        private Assignment assignment;
+        private Pending pending;
+
+        Reading(List<NetsRecord> records) {
+            this.records = records;
+        }
+
+        BankFile read() {
+            for (NetsRecord record : records) {
+                if (transmissionEnded) {
+                    throw record.fault("a record after the transmission end record (NY000089); nothing may follow it");
+                }
+                transmissionRecords++;
+                if (transmissionNumber == null) {
+                    if (!NetsTransmission.isStart(record)) {
+                        throw record.fault("expected the transmission start record (NY000010), found '"
+                                + record.code() + "'");
+                    }
+                    transmissionNumber = NetsTransmission.readStart(record);
+                    continue;
+                }
+                accept(record);
+            }
+            if (!transmissionEnded) {
+                NetsRecord last = records.get(records.size() - 1);
+                throw new BankFileException("line " + (last.lineNumber() + 1), "the file ends after line "
+                        + last.lineNumber() + " without " + (assignment != null
+                                ? "the assignment end record (NY090088) of the assignment started on line "
+                                        + assignment.startLine + ", nor a transmission end record (NY000089)"
+                                : "the transmission end record (NY000089)"));
+            }
+            return new BankFile(BankFile.Format.OCR, transmissionNumber, transactions,
+                    BigDecimal.valueOf(transmissionTotal, 2));
+        }
+
+        private void accept(NetsRecord record) {
+            if (NetsTransmission.isEnd(record)) {
+                expectNoOpenAssignment(record, "the transmission end record (NY000089)");
+                NetsTransmission.readEnd(record, transmissionTransactions, transmissionRecords, transmissionTotal);
+                transmissionEnded = true;
+                return;
+            }
+            if (!record.serviceCode().equals(SERVICE_OCR_GIRO)) {
+                throw record.fault(unknownService(record));
+            }
+            switch (record.recordType()) {
+                case ASSIGNMENT_START -> assignmentStart(record);
+                case AMOUNT_ITEM_1 -> amountItem1(record);
+                case AMOUNT_ITEM_2 -> amountItem2(record);
+                case AMOUNT_ITEM_3 -> amountItem3(record);
+                case ASSIGNMENT_END -> assignmentEnd(record);
+                default -> throw record.fault("unknown record type '" + record.recordType() + "' in '" + record.code()
+                        + "'; an OCR Giro file has record types 10, 20, 30, 31, 32, 88 and 89");
+            }
+        }
+
+        private static String unknownService(NetsRecord record) {
+            if (record.serviceCode().equals("21")) {
+                return "'" + record.code() + "' is an AvtaleGiro record (service code 21), not OCR Giro (service "
+                        + "code 09); an AvtaleGiro agreements file is read by POST /api/bank-files/avtalegiro-agreements";
+            }
+            return "unknown service code '" + record.serviceCode() + "' in '" + record.code()
+                    + "'; an OCR Giro file has service code 09 (00 in the transmission records)";
+        }
+
+        private void assignmentStart(NetsRecord record) {
+            expectNoOpenAssignment(record, "an " + ASSIGNMENT_START_RECORD);
+            assignmentType(record, ASSIGNMENT_START_RECORD);
+            record.digits(AGREEMENT_ID, ASSIGNMENT_START_RECORD);
+            record.digits(ASSIGNMENT_NUMBER, ASSIGNMENT_START_RECORD);
+            record.digits(ASSIGNMENT_ACCOUNT, ASSIGNMENT_START_RECORD);
+            record.zeros(ASSIGNMENT_START_FILLER, ASSIGNMENT_START_RECORD);
+            assignment = new Assignment(record.lineNumber());
+        }
+
+        private void amountItem1(NetsRecord record) {
+            String name = "amount item 1 (NY09tt30)";
+            requireAssignment(record, name);
+            closePending(record, name);
+            String type = transactionType(record, name);
+            String number = record.digits(TRANSACTION_NUMBER, name);
+            if (!assignment.transactionNumbers.add(number)) {
+                throw record.fault("transaction number " + number + " appears twice in the assignment started on line "
+                        + assignment.startLine);
+            }
+            LocalDate settled = record.date(SETTLEMENT_DATE, name);
+            record.digits(CENTRE_ID, name);
+            record.digits(DAY_CODE, name);
+            record.digits(PARTIAL_SETTLEMENT_NUMBER, name);
+            record.digits(SERIAL_NUMBER, name);
+            record.oneOf(SIGN, "0-", name);
+            long amount = record.number(AMOUNT, name);
+            if (amount == 0) {
+                throw record.fault("the " + AMOUNT.label() + " of transaction " + number + " is zero");
+            }
+            String kid = record.kid(KID, name);
+            record.zeros(ITEM_1_FILLER, name);
+
+            assignment.add(amount, settled, record);
+            transmissionTransactions++;
+            transmissionTotal = add(record, transmissionTotal, amount);
+            pending = new Pending(record, type, number, settled, amount, kid);
+        }
+
+        private void amountItem2(NetsRecord record) {
+            String name = "amount item 2 (NY09tt31)";
+            if (pending == null || pending.archiveReference != null) {
+                throw record.fault("an " + name + " without the amount item 1 (NY09tt30) it belongs to; expected "
+                        + expectedNext());
+            }
+            sameTransaction(record, name);
+            record.digits(FORM_NUMBER, name);
+            String archiveReference = record.digits(ARCHIVE_REFERENCE, name);
+            record.dateOrNone(BANK_DATE, name);
+            String account = record.digits(DEBITED_ACCOUNT, name);
+            record.zeros(ITEM_2_FILLER, name);
+
+            String reference = archiveReference + "/" + pending.settledOn;
+            Integer earlier = referenceLines.putIfAbsent(reference, record.lineNumber());
+            if (earlier != null) {
+                throw record.fault("archive reference " + archiveReference + " with settlement date "
+                        + pending.settledOn + " was already given on line " + earlier
+                        + "; two payments cannot share one reference");
+            }
+            pending.archiveReference = archiveReference;
+            pending.account = account.chars().allMatch(c -> c == '0') ? null : account;
+            assignment.records++;
+        }
+
+        private void amountItem3(NetsRecord record) {
+            String name = "amount item 3 (NY09tt32)";
+            if (pending == null || pending.archiveReference == null || pending.hasItem3) {
+                throw record.fault("an " + name + " where it cannot stand; expected " + expectedNext());
+            }
+            sameTransaction(record, name);
+            pending.text = record.text(FREE_TEXT);
+            record.zeros(ITEM_3_FILLER, name);
+            pending.hasItem3 = true;
+            assignment.records++;
+        }
+
+        private void assignmentEnd(NetsRecord record) {
+            requireAssignment(record, ASSIGNMENT_END_RECORD);
+            closePending(record, ASSIGNMENT_END_RECORD);
+            assignmentType(record, ASSIGNMENT_END_RECORD);
+            assignment.records++;
+            String counted = " in the assignment started on line " + assignment.startLine;
+            NetsTransmission.compare(record, ASSIGNMENT_END_RECORD, NetsTransmission.TRANSACTION_COUNT,
+                    assignment.transactions, "transactions were read" + counted);
+            NetsTransmission.compare(record, ASSIGNMENT_END_RECORD, NetsTransmission.RECORD_COUNT,
+                    assignment.records, "records were read" + counted + ", start and end included");
+            NetsTransmission.compare(record, ASSIGNMENT_END_RECORD, NetsTransmission.TOTAL_AMOUNT,
+                    assignment.total, "øre is the sum of the amounts read" + counted);
+            record.dateOrNone(ASSIGNMENT_DATE, ASSIGNMENT_END_RECORD);
+            NetsTransmission.compareDate(record, ASSIGNMENT_END_RECORD, FIRST_SETTLEMENT_DATE, assignment.first,
+                    "the earliest settlement date of its transactions is");
+            NetsTransmission.compareDate(record, ASSIGNMENT_END_RECORD, LAST_SETTLEMENT_DATE, assignment.last,
+                    "the latest settlement date of its transactions is");
+            record.zeros(ASSIGNMENT_END_FILLER, ASSIGNMENT_END_RECORD);
+            assignment = null;
+        }
+
+        /** A transaction is complete once its amount item 2 is read; the next 30 or the 88 closes it. */
+        private void closePending(NetsRecord record, String found) {
+            if (pending == null) {
+                return;
+            }
+            if (pending.archiveReference == null) {
+                throw record.fault("expected the amount item 2 (NY09" + pending.type + "31) of transaction "
+                        + pending.number + " from line " + pending.line.lineNumber() + ", found an " + found);
+            }
+            transactions.add(pending.toTransaction());
+            pending = null;
+        }
+
+        private void sameTransaction(NetsRecord record, String name) {
+            String number = record.digits(TRANSACTION_NUMBER, name);
+            if (!number.equals(pending.number)) {
+                throw record.fault("the " + name + " has transaction number " + number + ", but the amount item 1 on "
+                        + "line " + pending.line.lineNumber() + " has " + pending.number + " (expected "
+                        + pending.number + ", found " + number + ")");
+            }
+            if (!record.type().equals(pending.type)) {
+                throw record.fault("the " + name + " has transaction type " + record.type() + ", but the amount item "
+                        + "1 on line " + pending.line.lineNumber() + " has " + pending.type);
+            }
+        }
+
+        private String transactionType(NetsRecord record, String name) {
+            String type = record.type();
+            boolean valid = type.chars().allMatch(c -> c >= '0' && c <= '9')
+                    && Integer.parseInt(type) >= FIRST_TRANSACTION_TYPE
+                    && Integer.parseInt(type) <= LAST_TRANSACTION_TYPE;
+            if (!valid) {
+                throw record.fault("the transaction type (positions 5-6) of the " + name + " is '" + type
+                        + "'; OCR Giro transaction types are 10 to 21");
+            }
+            return type;
+        }
+
+        private void assignmentType(NetsRecord record, String name) {
+            if (!record.type().equals(ASSIGNMENT_TYPE)) {
+                throw record.fault("the assignment type (positions 5-6) of the " + name + " should be "
+                        + ASSIGNMENT_TYPE + ", found '" + record.type() + "'");
+            }
+        }
+
+        private void requireAssignment(NetsRecord record, String found) {
+            if (assignment == null) {
+                throw record.fault("expected " + expectedNext() + ", found an " + found + " outside an assignment");
+            }
+        }
+
+        private void expectNoOpenAssignment(NetsRecord record, String found) {
+            if (assignment != null) {
+                if (pending != null && pending.archiveReference == null) {
+                    closePending(record, found);
+                }
+                throw record.fault("expected " + expectedNext() + ", found " + found + "; the assignment started on "
+                        + "line " + assignment.startLine + " has no assignment end record (NY090088)");
+            }
+        }
+
+        private String expectedNext() {
+            if (assignment == null) {
+                return "an assignment start record (NY090020) or the transmission end record (NY000089)";
+            }
+            if (pending == null) {
+                return "an amount item 1 (NY09tt30) or the assignment end record (NY090088)";
+            }
+            if (pending.archiveReference == null) {
+                return "the amount item 2 (NY09" + pending.type + "31) of transaction " + pending.number;
+            }
+            return "an amount item 1 (NY09tt30)" + (pending.hasItem3 ? "" : ", an amount item 3 (NY09"
+                    + pending.type + "32)") + " or the assignment end record (NY090088)";
+        }
+
+        private static long add(NetsRecord record, long total, long amount) {
+            try {
+                return Math.addExact(total, amount);
+            } catch (ArithmeticException e) {
+                throw record.fault("the amounts add up to more than a total can hold");
+            }
+        }
+    }
+
+    /** The running control figures of the open assignment. */
+    private static final class Assignment {
+        final int startLine;
+        final Set<String> transactionNumbers = new HashSet<>();
+        long transactions;
+        long records = 1;
+        long total;
+        LocalDate first;
+        LocalDate last;
+
+        Assignment(int startLine) {
+            this.startLine = startLine;
+        }
+
+        void add(long amount, LocalDate settled, NetsRecord record) {
+            transactions++;
+            records++;
+            total = Reading.add(record, total, amount);
+            first = first == null || settled.isBefore(first) ? settled : first;
+            last = last == null || settled.isAfter(last) ? settled : last;
+        }
+    }
+
+    /** A transaction whose amount item 1 has been read, waiting for its item 2 (and maybe 3). */
+    private static final class Pending {
+        final NetsRecord line;
+        final String type;
+        final String number;
+        final LocalDate settledOn;
+        final long amountInOre;
+        final String kid;
+        String archiveReference;
+        String account;
+        String text;
+        boolean hasItem3;
+
+        Pending(NetsRecord line, String type, String number, LocalDate settledOn, long amountInOre, String kid) {
+            this.line = line;
+            this.type = type;
+            this.number = number;
+            this.settledOn = settledOn;
+            this.amountInOre = amountInOre;
+            this.kid = kid;
+        }
+
+        BankTransaction toTransaction() {
+            return new BankTransaction(archiveReference + "/" + settledOn, settledOn,
+                    BigDecimal.valueOf(amountInOre, 2), kid, REVERSAL_TYPES.contains(type), type, null, account, text,
+                    line.location());
+        }
+    }
+}
