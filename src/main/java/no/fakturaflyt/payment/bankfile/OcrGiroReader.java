@@ -27,12 +27,25 @@ import org.springframework.stereotype.Component;
  * rejected, as it would make two payments look like one.
  */
 @Component
-class OcrGiroReader {
+class OcrGiroReader implements BankFileReader {
 
     /** Transaction types 18 (reversal with KID) and 20 (reversal with text) take back an earlier payment. */
     static final Set<String> REVERSAL_TYPES = Set.of("18", "20");
 
-    BankFile read(byte[] file) {
+    @Override
+    public BankFile.Format format() {
+        return BankFile.Format.OCR;
+    }
+
+    /** A Nets transmission starts with its start record, NY000010. */
+    @Override
+    public boolean recognises(byte[] file) {
+        return file.length >= 8 && new String(file, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .equals("NY000010");
+    }
+
+    @Override
+    public BankFile read(byte[] file) {
         return new Reading(NetsRecord.split(file)).read();
     }
 

@@ -155,6 +155,40 @@ class BankFileImportTest {
                 .contains("Neither a Nets OCR Giro file nor an ISO 20022 camt.054 document");
     }
 
+    @Test
+    void anOcrPaymentAndItsReversalLeaveTheInvoiceOpenAgain() {
+        Customer customer = data.business("ocr@kunde.example");
+        Invoice invoice = posted(customer, "1000.00");
+        LocalDate today = clock.today();
+        byte[] payment = new OcrFileBuilder("1" + invoice.getId()).assignment()
+                .payment(10, today, 125_000, invoice.getKid(), "7" + invoice.getId(), "98765432106")
+                .endAssignment().build();
+        assertThat(upload("ocr-" + invoice.getId() + ".txt", payment).getBody()).containsEntry("format", "OCR")
+                .containsEntry("matched", 1);
+        assertThat(ledger.openAmountOf(invoice.getId())).isEqualByComparingTo("0.00");
+
+        byte[] reversal = new OcrFileBuilder("2" + invoice.getId()).assignment()
+                .payment(18, today, 125_000, invoice.getKid(), "8" + invoice.getId(), "98765432106")
+                .endAssignment().build();
+        assertThat(upload("ocr-reversal.txt", reversal).getBody()).containsEntry("reversals", 1);
+        assertThat(ledger.openAmountOf(invoice.getId())).isEqualByComparingTo("1250.00");
+        assertThat(payments.paymentsOf(invoice.getId())).singleElement()
+                .satisfies(p -> assertThat(p.getReversedOn()).isEqualTo(today));
+    }
+
+    @Test
+    void theDemosSampleOcrFileImportsWithEveryOutcome() {
+        posted(data.business("eksempel@kunde.example"), "1000.00");
+        ResponseEntity<byte[]> sample = rest.withBasicAuth("clerk", "clerk").getForEntity("/api/demo/sample-ocr",
+                byte[].class);
+        assertThat(sample.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Map report = upload("sample.txt", sample.getBody()).getBody();
+        assertThat(report).containsEntry("status", "DONE").containsEntry("unmatched", 1)
+                .containsEntry("partlyPaid", 1);
+        assertThat((Integer) report.get("matched")).isEqualTo((Integer) report.get("transactions") - 2);
+        assertThat(report).containsEntry("failed", 0).containsEntry("overpaid", 0);
+    }
+
     private Invoice posted(Customer customer, String price) {
         Invoice draft = data.draft(customer, data.product("3", price), 1);
         invoices.send(draft.getId(), "clerk");
