@@ -164,6 +164,13 @@ public class LedgerService {
                 .filter(item -> item.getItemType() == OpenItemType.INVOICE).toList();
     }
 
+    /** Invoices' own items still open that fall due between two days: suggestions by date. */
+    @Transactional(readOnly = true)
+    public List<OpenItem> openInvoiceItemsDueBetween(LocalDate from, LocalDate to) {
+        return openItems.findByItemTypeAndOpenAmountGreaterThanAndDueDateBetweenOrderByDueDateAsc(OpenItemType.INVOICE,
+                BigDecimal.ZERO, from, to);
+    }
+
     /** Every item with this KID (an invoice's and the fees claimed on it carry the invoice's KID). */
     @Transactional(readOnly = true)
     public List<OpenItem> itemsWithKid(String kid) {

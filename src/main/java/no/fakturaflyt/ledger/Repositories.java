@@ -29,6 +29,9 @@ interface OpenItemRepository extends JpaRepository<OpenItem, Long> {
 
     List<OpenItem> findByOpenAmountOrderByDueDateAsc(java.math.BigDecimal openAmount);
 
+    List<OpenItem> findByItemTypeAndOpenAmountGreaterThanAndDueDateBetweenOrderByDueDateAsc(OpenItemType itemType,
+            java.math.BigDecimal openAmount, java.time.LocalDate from, java.time.LocalDate to);
+
     Optional<OpenItem> findByItemTypeAndConcernsInvoiceIdAndReference(OpenItemType itemType, long concernsInvoiceId,
             String reference);
 }

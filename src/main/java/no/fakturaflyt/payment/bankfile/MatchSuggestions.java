@@ -14,13 +14,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where an unmatched payment might belong, for the clerk in "Match payment": open invoices of exactly that amount,
- * the open invoices of a customer whose name the payer's resembles, and an invoice number written in the message.
+ * the open invoices of a customer whose name the payer's resembles, an invoice number written in the message, and
+ * open invoices falling due around the payment date — in that order, the likeliest first.
  * Suggestions only: the clerk decides.
  */
 @Component
 class MatchSuggestions {
 
     private static final int MAX = 8;
+    /** Open invoices falling due this many days either side of the payment are suggested too. */
+    private static final int DAYS_AROUND = 5;
 
     private final LedgerService ledger;
     private final CustomerService customers;
@@ -57,6 +60,10 @@ class MatchSuggestions {
                             .ifPresent(item -> lines.add(line(item, "its number is in the message")));
                 }
             }
+        }
+        for (OpenItem item : ledger.openInvoiceItemsDueBetween(t.getSettledOn().minusDays(DAYS_AROUND),
+                t.getSettledOn().plusDays(DAYS_AROUND))) {
+            lines.add(line(item, "due near the payment date"));
         }
         List<String> list = new ArrayList<>(lines);
         return list.size() > MAX ? list.subList(0, MAX) : list;

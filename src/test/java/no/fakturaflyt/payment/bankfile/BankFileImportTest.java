@@ -67,6 +67,9 @@ class BankFileImportTest {
                 .containsEntry("transactions", 3).containsEntry("processed", 3).containsEntry("percent", 100)
                 .containsEntry("matched", 1).containsEntry("partlyPaid", 1).containsEntry("overpaid", 1);
         assertThat(ledger.openAmountOf(full.getId())).isEqualByComparingTo("0.00");
+        Map followUp = rest.withBasicAuth("clerk", "clerk").getForObject("/api/follow-up/" + full.getId(), Map.class);
+        assertThat(((Map) followUp.get("summary")).get("stage")).as("the matched payment ended the invoice's follow-up")
+                .isEqualTo("PAID");
         assertThat(ledger.openAmountOf(partly.getId())).isEqualByComparingTo("250.00");
         assertThat(ledger.openAmountOf(over.getId())).isEqualByComparingTo("0.00");
         assertThat(payments.paymentsOf(over.getId()).get(0).getUnallocated()).as("the customer's credit")
