@@ -29,7 +29,9 @@ class ModelDeployment implements InitializingBean {
     static final String DEPLOYMENT_NAME = "fakturaflyt-models";
     static final String SOURCE = "bpmn/";
     private static final List<String> PATTERNS = List.of("classpath*:bpmn/*.bpmn", "classpath*:bpmn/*.dmn",
-            "classpath*:bpmn/*.form");
+            "classpath*:bpmn/forms/*.form");
+    /** Camunda Forms live in bpmn/forms/ and are deployed as forms/&lt;file&gt;; processes refer to them by form id. */
+    static final String FORMS_FOLDER = "forms/";
     private static final Logger LOG = LoggerFactory.getLogger(ModelDeployment.class);
 
     private final RepositoryService repositoryService;
@@ -52,7 +54,7 @@ class ModelDeployment implements InitializingBean {
                 .enableDuplicateFiltering(false);
         for (Resource model : models) {
             try (InputStream in = model.getInputStream()) {
-                builder.addInputStream(model.getFilename(), new ByteArrayInputStream(in.readAllBytes()));
+                builder.addInputStream(resourceName(model), new ByteArrayInputStream(in.readAllBytes()));
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not read model " + model, e);
             }
@@ -62,6 +64,12 @@ class ModelDeployment implements InitializingBean {
                 || !isEmpty(deployment.getDeployedDecisionDefinitions());
         LOG.info("Models of bpmn/ {}: {} (deployment {})", changed ? "deployed" : "unchanged",
                 builder.getResourceNames(), deployment.getId());
+    }
+
+    /** The model's path under bpmn/: its file name, with forms/ in front for a form. */
+    static String resourceName(Resource model) {
+        String name = model.getFilename();
+        return name != null && name.endsWith(".form") ? FORMS_FOLDER + name : name;
     }
 
     private static boolean isEmpty(List<?> definitions) {
@@ -77,7 +85,7 @@ class ModelDeployment implements InitializingBean {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not list the models under bpmn/", e);
         }
-        models.sort(Comparator.comparing(Resource::getFilename));
+        models.sort(Comparator.comparing(ModelDeployment::resourceName));
         return models;
     }
 }

@@ -26,9 +26,9 @@ class ModelDeploymentTest {
 
         assertThat(deployment.getName()).isEqualTo(ModelDeployment.DEPLOYMENT_NAME);
         assertThat(repositoryService.getDeploymentResources(deployment.getId())).extracting(Resource::getName)
-                .containsExactlyInAnyOrder("invoice-lifecycle.bpmn", "invoice-distribution.bpmn", "distribute-manually.form",
-                        "reminder-policy.dmn", "payment-follow-up.bpmn", "approve-follow-up-step.form",
-                        "payment-matching.bpmn", "match-payment.form");
+                .containsExactlyInAnyOrder("invoice-lifecycle.bpmn", "invoice-distribution.bpmn", "forms/distribute-manually.form",
+                        "reminder-policy.dmn", "payment-follow-up.bpmn", "forms/approve-follow-up-step.form",
+                        "payment-matching.bpmn", "forms/match-payment.form");
     }
 
     @Test
