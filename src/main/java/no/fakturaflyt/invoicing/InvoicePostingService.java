@@ -59,7 +59,16 @@ public class InvoicePostingService {
 
     @Transactional
     public Invoice post(long invoiceId) {
+        return post(invoiceId, null);
+    }
+
+    /** As {@link #post(long)}, remembering the lifecycle instance when a calling process started it. */
+    @Transactional
+    public Invoice post(long invoiceId, String processInstanceId) {
         Invoice invoice = invoices.lockById(invoiceId).orElseThrow(() -> new NotFoundException("Invoice", invoiceId));
+        if (invoice.getProcessInstanceId() == null && processInstanceId != null) {
+            invoice.attachProcess(processInstanceId);
+        }
         if (invoice.isPosted()) {
             return invoice;
         }

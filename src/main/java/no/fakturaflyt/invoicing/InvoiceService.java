@@ -134,6 +134,25 @@ public class InvoiceService {
      */
     @Transactional
     public Invoice send(long id, String user) {
+        Invoice invoice = approve(id, user, "Invoice and send");
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(InvoiceLifecycle.PROCESS_KEY,
+                Map.of(InvoiceLifecycle.INVOICE_ID, invoice.getId(),
+                        InvoiceLifecycle.CUSTOMER_NAME, customers.get(invoice.getCustomerId()).getName(),
+                        InvoiceLifecycle.APPROVED_BY, user == null ? InvoiceHistory.SYSTEM : user));
+        invoice.attachProcess(instance.getId());
+        return invoice;
+    }
+
+    /**
+     * Checks and approves a draft for a process that runs the invoice lifecycle itself, as a call activity (quote to
+     * invoice, the collective invoicing run); the same checks as {@link #send}, without starting anything.
+     */
+    @Transactional
+    public Invoice approveForLifecycle(long id, String user) {
+        return approve(id, user, "Approved for the invoice lifecycle");
+    }
+
+    private Invoice approve(long id, String user, String what) {
         Invoice invoice = invoices.lockById(id).orElseThrow(() -> new NotFoundException("Invoice", id));
         invoice.requireDraft("send");
         if (invoice.getLines().isEmpty()) {
@@ -148,14 +167,8 @@ public class InvoiceService {
             requireCreditWithinOpenAmount(invoice, totals.total());
         }
         requireValidInvoiceDate(invoice);
-        Customer customer = customers.get(invoice.getCustomerId());
         invoice.approve(user, clock.now());
-        history.record(invoice.getId(), "APPROVED", user, null, "Invoice and send, total " + totals.total());
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(InvoiceLifecycle.PROCESS_KEY,
-                Map.of(InvoiceLifecycle.INVOICE_ID, invoice.getId(),
-                        InvoiceLifecycle.CUSTOMER_NAME, customer.getName(),
-                        InvoiceLifecycle.APPROVED_BY, user == null ? InvoiceHistory.SYSTEM : user));
-        invoice.attachProcess(instance.getId());
+        history.record(invoice.getId(), "APPROVED", user, null, what + ", total " + totals.total());
         return invoice;
     }
 

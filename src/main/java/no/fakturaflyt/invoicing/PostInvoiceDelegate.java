@@ -17,7 +17,7 @@ class PostInvoiceDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long invoiceId = (Long) execution.getVariable(InvoiceLifecycle.INVOICE_ID);
-        Invoice invoice = posting.post(invoiceId);
+        Invoice invoice = posting.post(invoiceId, execution.getProcessInstanceId());
         execution.setVariable(InvoiceLifecycle.INVOICE_NUMBER, String.valueOf(invoice.getInvoiceNumber()));
         execution.setProcessBusinessKey(businessKey(invoice));
     }
