@@ -48,9 +48,14 @@ public record LineDifference(int lineNo, OrderChange.Type type, String oldValue,
     private static void compareNumber(List<LineDifference> out, int lineNo, OrderChange.Type type, BigDecimal old,
             BigDecimal now) {
         if (old.compareTo(now) != 0) {
-            out.add(new LineDifference(lineNo, type, old.stripTrailingZeros().toPlainString(),
-                    now.stripTrailingZeros().toPlainString()));
+            out.add(new LineDifference(lineNo, type, number(type, old), number(type, now)));
         }
+    }
+
+    /** Prices in kroner and øre as printed ("1000.00"); quantities and percentages without trailing zeros. */
+    private static String number(OrderChange.Type type, BigDecimal value) {
+        return type == OrderChange.Type.UNIT_PRICE ? value.setScale(2).toPlainString()
+                : value.stripTrailingZeros().toPlainString();
     }
 
     private static String summary(LineValues line) {
