@@ -53,6 +53,9 @@ class QuoteToInvoiceTest {
         assertThat(created.getBody().get("number")).isNull();
         assertThat(amount(created.getBody().get("total"))).isEqualByComparingTo("13750.00");
 
+        assertThat(pdfText("/api/quotes/" + quoteId + "/preview.pdf")).contains("Tilbud", "FORHÅNDSVISNING",
+                chairs.getName());
+
         Map<String, Object> sent = clerk().postForObject("/api/quotes/" + quoteId + "/send", null, Map.class);
         assertThat(sent.get("status")).isEqualTo("SENT");
         long quoteNumber = ((Number) sent.get("number")).longValue();
@@ -100,6 +103,9 @@ class QuoteToInvoiceTest {
                 .extracting(c -> c.get("changeType") + " by " + c.get("changedBy"))
                 .containsExactly("UNIT_PRICE by clerk", "LINE_ADDED by clerk");
         assertThat(((Map<String, Object>) register.get("hitRate"))).containsEntry("sent", 1).containsEntry("accepted", 1);
+
+        assertThat(pdfText("/api/orders/" + orderId + "/preview.pdf")).contains("Ordrebekreftelse", "FORHÅNDSVISNING",
+                "Montering");
 
         // confirmed: numbered in the order series and e-mailed
         Map<String, Object> confirmed = clerk().postForObject("/api/orders/" + orderId + "/confirm", null, Map.class);
@@ -168,6 +174,15 @@ class QuoteToInvoiceTest {
                 .containsExactlyInAnyOrder("QUOTE ACCEPTED", "ORDER INVOICED", "INVOICE POSTED", "INVOICE POSTED");
         assertThat(clerk().getForObject("/api/sales?type=ORDER&status=INVOICED&customerId=" + customer.getId(),
                 List.class)).hasSize(1);
+    }
+
+    private String pdfText(String url) throws java.io.IOException {
+        ResponseEntity<byte[]> response = clerk().getForEntity(url, byte[].class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(response.getBody())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
     }
 
     private long invoiceOf(long deliveryId) {
