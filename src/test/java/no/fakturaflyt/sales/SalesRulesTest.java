@@ -187,6 +187,32 @@ class SalesRulesTest {
                 .isInstanceOf(ConflictException.class);
     }
 
+    @Test
+    void anEnglishCustomerGetsAnEnglishQuoteAndSalesInvoicesCarryTheSalesInvoiceFee() throws Exception {
+        Customer customer = data.person("english@salg.example", "en");
+        Product product = data.product("3", "80.00");
+        Quote quote = sent(customer, product);
+        var mail = Mails.to("english@salg.example").get(0);
+        assertThat(mail.getSubject()).isEqualTo("Quote " + quote.getQuoteNumber() + " from Testfirma AS");
+        assertThat(Mails.pdfText(mail)).contains("Quote", "Valid until", product.getName()).doesNotContain("Tilbud");
+
+        SalesSettings before = sales.settings();
+        sales.updateSettings(new SalesSettingsForm(30, 3, false, "P7D", null, new BigDecimal("35.00"), null), "admin");
+        try {
+            sales.acceptQuote(quote.getId(), "clerk");
+            SalesOrder order = sales.confirmOrder(sales.createOrderFromQuote(quote.getId(), "clerk").getId(), "clerk");
+            Delivery delivery = sales.registerDelivery(order.getId(), new DeliveryForm(null, null), "clerk");
+            Invoice invoice = invoices.get(sales.invoiceDelivery(delivery.getId(), "clerk"));
+            assertThat(invoice.getLines()).extracting(l -> l.getDescription() + " " + l.getUnitPrice())
+                    .containsExactly(product.getName() + " 80.00", "Invoice fee 35.00");
+        } finally {
+            sales.updateSettings(new SalesSettingsForm(before.getQuoteValidityDays(),
+                    before.getQuoteExpiryReminderDays(), before.isCollectiveInvoicing(),
+                    before.getCollectiveInterval(), before.getPaymentTermsDays(), before.getInvoiceFee(),
+                    before.getRoundToWholeKroner()), "admin");
+        }
+    }
+
     private Quote sent(Customer customer, Product product) {
         return sales.sendQuote(sales.createQuote(quoteOf(customer, product, "1"), "clerk").getId(), "clerk");
     }
