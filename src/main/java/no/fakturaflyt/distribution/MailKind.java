@@ -6,13 +6,18 @@ import no.fakturaflyt.document.StoredDocument;
 /**
  * The kinds of document that have an e-mail template of their own: the invoice and the credit note, and the two
  * documents of the payment follow-up. Both reminders share one template (the reminder's number is a merge field); the
- * collection notice has its own, since it has to say that the claim goes to collection (inkassoloven § 9).
+ * collection notice has its own, since it has to say that the claim goes to collection (inkassoloven § 9). Quotes and
+ * order confirmations of the sales module have one each.
  */
 public enum MailKind {
     INVOICE(Fields.INVOICE),
     CREDIT_NOTE(Fields.INVOICE),
     REMINDER(Fields.REMINDER),
-    COLLECTION_NOTICE(Fields.COLLECTION_NOTICE);
+    COLLECTION_NOTICE(Fields.COLLECTION_NOTICE),
+    /** A quote (tilbud) from the sales module, sent through {@link SalesMailer}. */
+    QUOTE(Fields.QUOTE),
+    /** An order confirmation (ordrebekreftelse) from the sales module, sent through {@link SalesMailer}. */
+    ORDER_CONFIRMATION(Fields.ORDER_CONFIRMATION);
 
     private final Set<String> mergeFields;
 
@@ -46,5 +51,8 @@ public enum MailKind {
                 "payBy", "kid", "companyName", "bankAccount");
         static final Set<String> REMINDER = Set.of("customerName", "invoiceNumber", "amount", "dueDate", "payBy",
                 "kid", "companyName", "bankAccount", "reminderNumber");
+        static final Set<String> QUOTE = Set.of("customerName", "number", "amount", "validUntil", "companyName");
+        static final Set<String> ORDER_CONFIRMATION = Set.of("customerName", "number", "amount", "quoteNumber",
+                "companyName");
     }
 }

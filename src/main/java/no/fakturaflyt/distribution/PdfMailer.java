@@ -34,6 +34,13 @@ class PdfMailer {
     /** @return the Message-ID the e-mail went out with */
     String send(CompanySettings sender, String recipient, String subject, String body, StoredDocument pdf,
             String idempotencyKey) {
+        return send(sender, recipient, subject, body, pdf.getFileName(), pdf.getContent(), pdf.getContentType(),
+                idempotencyKey);
+    }
+
+    /** The same for a PDF that is not an invoice's stored document (a quote, an order confirmation). */
+    String send(CompanySettings sender, String recipient, String subject, String body, String fileName, byte[] content,
+            String contentType, String idempotencyKey) {
         String messageId = "<" + UUID.nameUUIDFromBytes(idempotencyKey.getBytes(StandardCharsets.UTF_8)) + "@fakturaflyt>";
         try {
             MimeMessage message = new FixedIdMimeMessage(mailSender.createMimeMessage(), messageId);
@@ -42,7 +49,7 @@ class PdfMailer {
             helper.setTo(recipient);
             helper.setSubject(subject);
             helper.setText(body, false);
-            helper.addAttachment(pdf.getFileName(), new ByteArrayResource(pdf.getContent()), pdf.getContentType());
+            helper.addAttachment(fileName, new ByteArrayResource(content), contentType);
             mailSender.send(message);
             return messageId;
         } catch (MailSendException e) {

@@ -11,7 +11,7 @@ import java.util.List;
  * given, rounded to two decimals; the renderer computes nothing. Optional values are {@code null}
  * and are then left out of the document.
  *
- * @param kind                  invoice or credit note
+ * @param kind                  invoice, credit note, quote or order confirmation
  * @param preview               {@code true} for a draft: every page is marked as not valid and the number
  *                              is printed as "—"
  * @param language              "nb" (Norwegian bokmål, the default) or "en"
@@ -19,14 +19,15 @@ import java.util.List;
  * @param buyer                 the customer
  * @param number                the document number; {@code null} in preview, required otherwise
  * @param invoiceDate           the document date
- * @param dueDate               due date (invoices only; ignored for credit notes)
+ * @param dueDate               due date (invoices); valid-until date (quotes); ignored otherwise
  * @param deliveryDate          time of delivery, nullable
  * @param deliveryPlace         place of delivery, nullable
  * @param kid                   KID payment reference, nullable (then the invoice number is the payment message)
  * @param bankAccount           Norwegian account number, 11 digits (printed as 1234.56.78903)
  * @param iban                  nullable
  * @param bic                   nullable
- * @param creditedInvoiceNumber credit notes only: the number of the invoice being credited
+ * @param creditedInvoiceNumber credit notes: the number of the invoice being credited; order confirmations: the
+ *                              number of the quote it comes from
  * @param buyerReference        the buyer's reference ("Deres ref."), nullable
  * @param note                  free text printed above the lines, nullable; line breaks are kept
  * @param lines                 the invoice lines
@@ -45,7 +46,12 @@ public record InvoiceDocument(Kind kind, boolean preview, String language /* "nb
         List<Line> lines, List<VatLine> vatLines, BigDecimal netTotal, BigDecimal vatTotal, BigDecimal rounding /* 0 when none */,
         BigDecimal total, String currency, byte[] logoPng /* nullable */) {
 
-    public enum Kind { INVOICE, CREDIT_NOTE }
+    /**
+     * What the document is. A quote and an order confirmation share the invoice's layout without its payment block:
+     * a quote prints {@code dueDate} as "valid until", an order confirmation prints {@code creditedInvoiceNumber} as
+     * the number of the quote it comes from.
+     */
+    public enum Kind { INVOICE, CREDIT_NOTE, QUOTE, ORDER_CONFIRMATION }
 
     /**
      * A seller or buyer.

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders invoices and credit notes ({@link InvoiceDocument}) to PDF with Apache FOP.
+ * Renders invoices, credit notes, quotes and order confirmations ({@link InvoiceDocument}) to PDF with Apache FOP.
  *
  * <p>The record is written as a small XML document ({@link InvoiceXmlWriter}), transformed with the
  * XSL-FO stylesheet {@code document/invoice-fo.xsl} and rendered by FOP with the built-in Helvetica.
@@ -92,7 +92,7 @@ public class InvoicePdfRenderer {
         if (doc == null) {
             return "document";
         }
-        String kind = doc.kind() == InvoiceDocument.Kind.CREDIT_NOTE ? "credit note" : "invoice";
+        String kind = doc.kind() == null ? "document" : doc.kind().name().toLowerCase().replace('_', ' ');
         if (doc.preview()) {
             return kind + " preview";
         }

@@ -23,24 +23,36 @@ final class InvoiceXmlWriter extends DocumentXmlWriter {
 
     private final InvoiceDocument doc;
     private final boolean creditNote;
+    /** The kind's suffix of the kind-dependent labels: "invoice", "creditNote", "quote", "orderConfirmation". */
+    private final String kindKey;
 
     InvoiceXmlWriter(InvoiceDocument doc, Map<String, String> labels) {
         super(doc.language(), doc.currency(), labels);
         this.doc = doc;
         this.creditNote = doc.kind() == Kind.CREDIT_NOTE;
+        this.kindKey = kindKey(doc.kind());
+    }
+
+    static String kindKey(Kind kind) {
+        return switch (kind) {
+            case INVOICE -> "invoice";
+            case CREDIT_NOTE -> "creditNote";
+            case QUOTE -> "quote";
+            case ORDER_CONFIRMATION -> "orderConfirmation";
+        };
     }
 
     @Override
     void documentAttributes() throws XMLStreamException {
-        w.writeAttribute("kind", creditNote ? "creditNote" : "invoice");
+        w.writeAttribute("kind", kindKey);
         w.writeAttribute("preview", String.valueOf(doc.preview()));
     }
 
     @Override
     void body() throws XMLStreamException {
-        element("title", label(creditNote ? "title.creditNote" : "title.invoice"));
+        element("title", label("title." + kindKey));
         if (doc.preview()) {
-            element("previewText", label(creditNote ? "preview.creditNote" : "preview.invoice"));
+            element("previewText", label("preview." + kindKey));
         }
         seller(doc.seller(), doc.buyer());
         buyer(doc.buyer(), doc.seller());
@@ -49,14 +61,14 @@ final class InvoiceXmlWriter extends DocumentXmlWriter {
         lines();
         vat();
         totals();
-        if (!creditNote) {
+        if (doc.kind() == Kind.INVOICE) {
             payment();
         }
     }
 
     /** The PDF title, e.g. "Faktura 10001", or "Faktura (forhåndsvisning)". */
     static String pdfTitle(InvoiceDocument doc, Map<String, String> labels) {
-        String title = labels.get(doc.kind() == Kind.CREDIT_NOTE ? "title.creditNote" : "title.invoice");
+        String title = labels.get("title." + kindKey(doc.kind()));
         return doc.preview() ? title + " (" + labels.get("pdfTitle.preview") + ")" : title + " " + doc.number().trim();
     }
 
@@ -72,13 +84,19 @@ final class InvoiceXmlWriter extends DocumentXmlWriter {
     private void meta() throws XMLStreamException {
         w.writeStartElement("meta");
         String number = doc.preview() ? NO_NUMBER : doc.number().trim();
-        item("number", label(creditNote ? "number.creditNote" : "number.invoice"), number, true);
-        item("date", label(creditNote ? "date.creditNote" : "date.invoice"), fmt.date(doc.invoiceDate()), false);
+        item("number", label("number." + kindKey), number, true);
+        item("date", label("date." + kindKey), fmt.date(doc.invoiceDate()), false);
         if (creditNote && !blank(doc.creditedInvoiceNumber())) {
             item("creditedInvoice", label("creditedInvoice"), doc.creditedInvoiceNumber().trim(), true);
         }
-        if (!creditNote && doc.dueDate() != null) {
+        if (doc.kind() == Kind.ORDER_CONFIRMATION && !blank(doc.creditedInvoiceNumber())) {
+            item("quoteNumber", label("basedOnQuote"), doc.creditedInvoiceNumber().trim(), true);
+        }
+        if (doc.kind() == Kind.INVOICE && doc.dueDate() != null) {
             item("dueDate", label("dueDate"), fmt.date(doc.dueDate()), true);
+        }
+        if (doc.kind() == Kind.QUOTE && doc.dueDate() != null) {
+            item("validUntil", label("validUntil"), fmt.date(doc.dueDate()), true);
         }
         if (doc.deliveryDate() != null) {
             item("deliveryDate", label("deliveryDate"), fmt.date(doc.deliveryDate()), false);
@@ -133,7 +151,7 @@ final class InvoiceXmlWriter extends DocumentXmlWriter {
         if (!isZero(doc.rounding())) {
             total(label("rounding"), fmt.amount(doc.rounding()), false);
         }
-        total(label(creditNote ? "total.creditNote" : "total.invoice"), currency() + " " + fmt.amount(doc.total()), true);
+        total(label("total." + kindKey), currency() + " " + fmt.amount(doc.total()), true);
         w.writeEndElement();
     }
 

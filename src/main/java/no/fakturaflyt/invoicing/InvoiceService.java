@@ -72,6 +72,39 @@ public class InvoiceService {
     }
 
     /**
+     * A draft whose lines are carried over unchanged from another document ({@link CarriedLine}), with the invoice fee
+     * given (null: the company's) as its last line. Used by sales to invoice deliveries at the confirmed prices.
+     */
+    @Transactional
+    public Invoice createDraftFromLines(long customerId, DraftDetails details, List<CarriedLine> carried,
+            BigDecimal invoiceFee, String user) {
+        CompanySettings settings = company.current();
+        Customer customer = customer(customerId);
+        Invoice invoice = new Invoice(InvoiceType.INVOICE, customer, CompanySettingsService.INVOICE_SERIES, null,
+                clock.now(), user);
+        List<InvoiceLine> lines = new ArrayList<>();
+        for (CarriedLine line : carried) {
+            VatCode vatCode = ledger.vatCode(line.vatCode());
+            lines.add(new InvoiceLine(lines.size() + 1, line.productId(), line.description(), line.quantity(),
+                    line.unit(), Money.ore(line.unitPrice()), line.discountPercent().setScale(2), vatCode.getCode(),
+                    vatCode.getRate(), line.revenueAccount()));
+        }
+        BigDecimal fee = invoiceFee != null ? invoiceFee : settings.getInvoiceFee();
+        if (fee.signum() > 0) {
+            InvoiceLine feeLine = invoiceFeeLine(lines.size() + 1, settings, customer.getLanguage());
+            lines.add(new InvoiceLine(feeLine.getLineNo(), null, feeLine.getDescription(), BigDecimal.ONE, "stk",
+                    Money.ore(fee), feeLine.getDiscountPercent(), feeLine.getVatCode(), feeLine.getVatRate(),
+                    feeLine.getRevenueAccount()));
+        }
+        invoice.editDraft(details, lines);
+        invoice = invoices.save(invoice);
+        history.record(invoice.getId(), "DRAFT_CREATED", user, null, "Draft for customer "
+                + customer.getCustomerNumber() + " " + customer.getName() + (details.note() == null ? ""
+                        : ": " + details.note()));
+        return invoice;
+    }
+
+    /**
      * A draft interest note (rentenota) for a customer: one line per given line, quantity 1, on VAT code "6" (late
      * interest and the standard compensation are outside the VAT act), no invoice fee. Flagged as an interest note so
      * that paying it late accrues no interest. Sent like any invoice with {@link #send}.
