@@ -11,6 +11,8 @@ create table sales_settings (
     round_to_whole_kroner      boolean,
     updated_at                 timestamp with time zone,
     updated_by                 varchar(100),
+    -- when the collective invoicing run last went ahead (collective-invoicing.bpmn looks every morning)
+    last_collective_run        timestamp with time zone,
     version                    bigint        not null
 );
 insert into sales_settings (id, quote_validity_days, quote_expiry_reminder_days, collective_invoicing,

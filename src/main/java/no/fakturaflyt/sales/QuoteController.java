@@ -29,8 +29,10 @@ class QuoteController {
     private final SalesService sales;
     private final SalesOverview overview;
     private final SalesHistory history;
+    private final QuoteProcess process;
 
-    QuoteController(SalesService sales, SalesOverview overview, SalesHistory history) {
+    QuoteController(SalesService sales, SalesOverview overview, SalesHistory history, QuoteProcess process) {
+        this.process = process;
         this.sales = sales;
         this.overview = overview;
         this.history = history;
@@ -43,9 +45,10 @@ class QuoteController {
     }
 
     @PostMapping
-    @Operation(summary = "A draft quote for a customer; validUntil defaults to today + the quote validity setting")
+    @Operation(summary = "A draft quote for a customer; validUntil defaults to today + the quote validity setting."
+            + " Starts quote-to-invoice: the clerk reviews and sends it in Tasklist (or with POST /{id}/send)")
     ResponseEntity<SalesViews.QuoteView> create(@Valid @RequestBody QuoteForm form, Principal principal) {
-        Quote quote = sales.createQuote(form, principal.getName());
+        Quote quote = process.register(form, principal.getName());
         return ResponseEntity.created(URI.create("/api/quotes/" + quote.getId())).body(view(quote));
     }
 
@@ -61,22 +64,23 @@ class QuoteController {
     }
 
     @PostMapping("/{id}/send")
-    @Operation(summary = "Number the quote and e-mail it with its PDF; repeating it sends nothing again")
+    @Operation(summary = "Number the quote and e-mail it with its PDF (completes the review task); repeating it sends"
+            + " nothing again")
     SalesViews.QuoteView send(@PathVariable long id, Principal principal) {
-        return view(sales.sendQuote(id, principal.getName()));
+        return view(process.send(id, principal.getName()));
     }
 
     @PostMapping("/{id}/accept")
     @Operation(summary = "The customer accepts (409 unless sent and still valid)")
     SalesViews.QuoteView accept(@PathVariable long id, Principal principal) {
-        return view(sales.acceptQuote(id, principal.getName()));
+        return view(process.accept(id, principal.getName()));
     }
 
     @PostMapping("/{id}/decline")
     @Operation(summary = "The customer declines, optionally saying why")
     SalesViews.QuoteView decline(@PathVariable long id, @Valid @RequestBody(required = false) Answer answer,
             Principal principal) {
-        return view(sales.declineQuote(id, answer == null ? null : answer.reason(), principal.getName()));
+        return view(process.decline(id, answer == null ? null : answer.reason(), principal.getName()));
     }
 
     @PostMapping("/{id}/order")

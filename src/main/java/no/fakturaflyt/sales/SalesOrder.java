@@ -95,6 +95,11 @@ public class SalesOrder {
         return lines.stream().filter(l -> l.getLineNo() == lineNo).findFirst();
     }
 
+    /** Nothing left to deliver on any line. */
+    public boolean isFullyDelivered() {
+        return lines.stream().allMatch(l -> l.getUndeliveredQuantity().signum() <= 0);
+    }
+
     /** After a delivery or an invoice: the status its lines' quantities say. */
     void updateProgress() {
         if (status == OrderStatus.DRAFT) {

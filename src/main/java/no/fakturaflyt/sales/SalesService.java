@@ -378,6 +378,19 @@ public class SalesService {
      */
     @Transactional
     public long invoiceDelivery(long deliveryId, String user) {
+        return invoiceDelivery(deliveryId, user, true);
+    }
+
+    /**
+     * As {@link #invoiceDelivery(long, String)}, but only approved: quote-to-invoice runs the invoice lifecycle
+     * itself, as a call activity.
+     */
+    @Transactional
+    public long prepareDeliveryInvoice(long deliveryId, String user) {
+        return invoiceDelivery(deliveryId, user, false);
+    }
+
+    private long invoiceDelivery(long deliveryId, String user, boolean send) {
         Delivery delivery = deliveries.lockById(deliveryId)
                 .orElseThrow(() -> new NotFoundException("Delivery", deliveryId));
         if (delivery.getInvoiceId() != null) {
@@ -388,9 +401,17 @@ public class SalesService {
         Invoice draft = invoices.createDraftFromLines(order.getCustomerId(), new DraftDetails(null,
                 delivery.getDeliveredOn(), null, null, reference(order, delivery, order.getLanguage())), carried,
                 settings().getInvoiceFee(), user);
-        invoices.send(draft.getId(), user);
+        release(draft.getId(), user, send);
         markInvoiced(order, delivery, draft.getId(), user);
         return draft.getId();
+    }
+
+    private void release(long invoiceId, String user, boolean send) {
+        if (send) {
+            invoices.send(invoiceId, user);
+        } else {
+            invoices.approveForLifecycle(invoiceId, user);
+        }
     }
 
     /**
@@ -399,6 +420,23 @@ public class SalesService {
      */
     @Transactional
     public List<Long> runCollectiveInvoicing(String user) {
+        return collectiveInvoices(user, true);
+    }
+
+    /** Whether collective-invoicing.bpmn's morning look should go ahead (on, and the interval has passed). */
+    @Transactional(readOnly = true)
+    public boolean isCollectiveRunDue() {
+        return settings().collectiveRunDue(clock.now());
+    }
+
+    /** The collective run for the process: approved invoices, each then run by the lifecycle call activity. */
+    @Transactional
+    public List<Long> prepareCollectiveInvoices(String user) {
+        settingsRepository.findById(SalesSettings.ID).orElseThrow().collectiveRunAt(clock.now());
+        return collectiveInvoices(user, false);
+    }
+
+    private List<Long> collectiveInvoices(String user, boolean send) {
         Map<Long, List<Delivery>> byCustomer = new LinkedHashMap<>();
         Map<Long, SalesOrder> orderById = new HashMap<>();
         for (Delivery delivery : deliveries.lockUninvoicedCollective()) {
@@ -421,7 +459,7 @@ public class SalesService {
             Invoice draft = invoices.createDraftFromLines(entry.getKey(), new DraftDetails(null,
                     entry.getValue().get(entry.getValue().size() - 1).getDeliveredOn(), null, null, note), carried,
                     settings().getInvoiceFee(), user);
-            invoices.send(draft.getId(), user);
+            release(draft.getId(), user, send);
             for (Delivery delivery : entry.getValue()) {
                 markInvoiced(orderById.get(delivery.getOrderId()), delivery, draft.getId(), user);
             }

@@ -31,6 +31,7 @@ public class SalesSettings {
     private Boolean roundToWholeKroner;
     private Instant updatedAt;
     private String updatedBy;
+    private Instant lastCollectiveRun;
     @Version
     private long version;
 
@@ -49,6 +50,17 @@ public class SalesSettings {
         this.updatedAt = at;
     }
 
+    /** The collective run goes ahead when collective invoicing is on and its interval has passed since the last. */
+    public boolean collectiveRunDue(Instant now) {
+        return collectiveInvoicing && (lastCollectiveRun == null
+                || !lastCollectiveRun.plus(Duration.parse(collectiveInterval)).isAfter(now));
+    }
+
+    void collectiveRunAt(Instant at) {
+        this.lastCollectiveRun = at;
+    }
+
+    public Instant getLastCollectiveRun() { return lastCollectiveRun; }
     public int getQuoteValidityDays() { return quoteValidityDays; }
     public int getQuoteExpiryReminderDays() { return quoteExpiryReminderDays; }
     public boolean isCollectiveInvoicing() { return collectiveInvoicing; }

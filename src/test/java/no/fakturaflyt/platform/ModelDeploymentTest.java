@@ -28,7 +28,9 @@ class ModelDeploymentTest {
         assertThat(repositoryService.getDeploymentResources(deployment.getId())).extracting(Resource::getName)
                 .containsExactlyInAnyOrder("invoice-lifecycle.bpmn", "invoice-distribution.bpmn", "forms/distribute-manually.form",
                         "reminder-policy.dmn", "payment-follow-up.bpmn", "forms/approve-follow-up-step.form",
-                        "payment-matching.bpmn", "forms/match-payment.form");
+                        "payment-matching.bpmn", "forms/match-payment.form", "quote-to-invoice.bpmn",
+                        "collective-invoicing.bpmn", "forms/review-and-send-quote.form", "forms/follow-up-quote.form",
+                        "forms/confirm-order.form", "forms/register-delivery.form");
     }
 
     @Test
