@@ -47,7 +47,8 @@ class InvoiceDocumentFactory {
         InvoiceDocument.Party buyer = preview ? buyerFromCustomer(customer) : buyerAsPosted(invoice, customer);
 
         var invoiceDate = preview && invoice.getInvoiceDate() == null ? clock.today() : invoice.getInvoiceDate();
-        int terms = customer.getPaymentTermsDays() != null ? customer.getPaymentTermsDays()
+        int terms = invoice.getPaymentTermsDays() != null ? invoice.getPaymentTermsDays()
+                : customer.getPaymentTermsDays() != null ? customer.getPaymentTermsDays()
                 : settings.getPaymentTermsDays();
         var dueDate = preview ? (creditNote ? invoiceDate : invoiceDate.plusDays(terms)) : invoice.getDueDate();
         String creditedNumber = creditNote

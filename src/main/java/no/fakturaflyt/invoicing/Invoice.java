@@ -63,6 +63,9 @@ public class Invoice {
     private BigDecimal total;
     private Long voucherId;
     private String processInstanceId;
+    /** Set for an invoice made from an order whose settings have their own terms/rounding; null = the usual. */
+    private Integer paymentTermsDays;
+    private Boolean roundToWholeKroner;
     private Instant createdAt;
     private String createdBy;
     private Instant approvedAt;
@@ -122,6 +125,18 @@ public class Invoice {
         this.approvedBy = user;
         this.approvedAt = at;
     }
+
+    void orderTerms(Integer paymentTermsDays, Boolean roundToWholeKroner) {
+        this.paymentTermsDays = paymentTermsDays;
+        this.roundToWholeKroner = roundToWholeKroner;
+    }
+
+    /** The rounding this invoice uses: its own (from order settings) or the company's. */
+    public boolean roundsToWholeKroner(boolean companyRounds) {
+        return roundToWholeKroner != null ? roundToWholeKroner : companyRounds;
+    }
+
+    public Integer getPaymentTermsDays() { return paymentTermsDays; }
 
     void attachProcess(String processInstanceId) {
         this.processInstanceId = processInstanceId;

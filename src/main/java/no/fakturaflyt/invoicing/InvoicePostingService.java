@@ -74,12 +74,14 @@ public class InvoicePostingService {
         }
         CompanySettings settings = company.current();
         Customer customer = customers.get(invoice.getCustomerId());
-        InvoiceTotals totals = InvoiceCalculator.totals(invoice.getLines(), settings.isRoundToWholeKroner());
+        InvoiceTotals totals = InvoiceCalculator.totals(invoice.getLines(),
+                invoice.roundsToWholeKroner(settings.isRoundToWholeKroner()));
 
         long number = numberSeries.next(invoice.getSeriesCode());
         LocalDate invoiceDate = invoice.getInvoiceDate() != null ? invoice.getInvoiceDate() : clock.today();
         boolean creditNote = invoice.getInvoiceType() == InvoiceType.CREDIT_NOTE;
-        int terms = customer.getPaymentTermsDays() != null ? customer.getPaymentTermsDays()
+        int terms = invoice.getPaymentTermsDays() != null ? invoice.getPaymentTermsDays()
+                : customer.getPaymentTermsDays() != null ? customer.getPaymentTermsDays()
                 : settings.getPaymentTermsDays();
         LocalDate dueDate = creditNote ? invoiceDate : invoiceDate.plusDays(terms);
         String kid = creditNote ? null : KidGenerator.kid(settings, customer.getCustomerNumber(), number);

@@ -78,6 +78,16 @@ public class InvoiceService {
     @Transactional
     public Invoice createDraftFromLines(long customerId, DraftDetails details, List<CarriedLine> carried,
             BigDecimal invoiceFee, String user) {
+        return createDraftFromLines(customerId, details, carried, invoiceFee, null, null, user);
+    }
+
+    /**
+     * As above, with the order settings' own payment terms and rounding when they differ from the customer's and the
+     * company's (null = the usual).
+     */
+    @Transactional
+    public Invoice createDraftFromLines(long customerId, DraftDetails details, List<CarriedLine> carried,
+            BigDecimal invoiceFee, Integer paymentTermsDays, Boolean roundToWholeKroner, String user) {
         CompanySettings settings = company.current();
         Customer customer = customer(customerId);
         Invoice invoice = new Invoice(InvoiceType.INVOICE, customer, CompanySettingsService.INVOICE_SERIES, null,
@@ -97,6 +107,7 @@ public class InvoiceService {
                     feeLine.getRevenueAccount()));
         }
         invoice.editDraft(details, lines);
+        invoice.orderTerms(paymentTermsDays, roundToWholeKroner);
         invoice = invoices.save(invoice);
         history.record(invoice.getId(), "DRAFT_CREATED", user, null, "Draft for customer "
                 + customer.getCustomerNumber() + " " + customer.getName() + (details.note() == null ? ""
@@ -192,7 +203,8 @@ public class InvoiceService {
             throw new InvalidInputException("lines", "An invoice needs at least one line before it can be sent");
         }
         CompanySettings settings = company.current();
-        InvoiceTotals totals = InvoiceCalculator.totals(invoice.getLines(), settings.isRoundToWholeKroner());
+        InvoiceTotals totals = InvoiceCalculator.totals(invoice.getLines(),
+                invoice.roundsToWholeKroner(settings.isRoundToWholeKroner()));
         if (totals.total().signum() <= 0) {
             throw new InvalidInputException("lines", "The total must be greater than zero, it is " + totals.total());
         }
@@ -273,7 +285,8 @@ public class InvoiceService {
             return new InvoiceTotals(invoice.getNetTotal(), computed.vatLines(), invoice.getVatTotal(),
                     invoice.getRounding(), invoice.getTotal());
         }
-        boolean round = company.find().map(CompanySettings::isRoundToWholeKroner).orElse(false);
+        boolean round = invoice.roundsToWholeKroner(
+                company.find().map(CompanySettings::isRoundToWholeKroner).orElse(false));
         return InvoiceCalculator.totals(invoice.getLines(), round);
     }
 

@@ -400,7 +400,8 @@ public class SalesService {
         List<CarriedLine> carried = carriedLines(order, delivery, false);
         Invoice draft = invoices.createDraftFromLines(order.getCustomerId(), new DraftDetails(null,
                 delivery.getDeliveredOn(), null, null, reference(order, delivery, order.getLanguage())), carried,
-                settings().getInvoiceFee(), user);
+                settings().getInvoiceFee(), settings().getPaymentTermsDays(),
+                settings().getRoundToWholeKroner(), user);
         release(draft.getId(), user, send);
         markInvoiced(order, delivery, draft.getId(), user);
         return draft.getId();
@@ -458,7 +459,8 @@ public class SalesService {
                     + String.join("; ", references);
             Invoice draft = invoices.createDraftFromLines(entry.getKey(), new DraftDetails(null,
                     entry.getValue().get(entry.getValue().size() - 1).getDeliveredOn(), null, null, note), carried,
-                    settings().getInvoiceFee(), user);
+                    settings().getInvoiceFee(), settings().getPaymentTermsDays(),
+                settings().getRoundToWholeKroner(), user);
             release(draft.getId(), user, send);
             for (Delivery delivery : entry.getValue()) {
                 markInvoiced(orderById.get(delivery.getOrderId()), delivery, draft.getId(), user);

@@ -15,6 +15,7 @@ import no.fakturaflyt.invoicing.InvoiceService;
 import no.fakturaflyt.product.Product;
 import no.fakturaflyt.support.FakturaflytTest;
 import no.fakturaflyt.support.Mails;
+import no.fakturaflyt.support.Jobs;
 import no.fakturaflyt.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,7 @@ class SalesRulesTest {
     @Autowired InvoiceService invoices;
     @Autowired TestData data;
     @Autowired TestRestTemplate rest;
+    @Autowired Jobs jobs;
 
     @Test
     void quotesAreNumberedInTheirOwnSeriesInTheOrderTheyAreSent() {
@@ -205,6 +207,33 @@ class SalesRulesTest {
             Invoice invoice = invoices.get(sales.invoiceDelivery(delivery.getId(), "clerk"));
             assertThat(invoice.getLines()).extracting(l -> l.getDescription() + " " + l.getUnitPrice())
                     .containsExactly(product.getName() + " 80.00", "Invoice fee 35.00");
+        } finally {
+            sales.updateSettings(new SalesSettingsForm(before.getQuoteValidityDays(),
+                    before.getQuoteExpiryReminderDays(), before.isCollectiveInvoicing(),
+                    before.getCollectiveInterval(), before.getPaymentTermsDays(), before.getInvoiceFee(),
+                    before.getRoundToWholeKroner()), "admin");
+        }
+    }
+
+    @Test
+    void salesInvoicesFollowTheOrderSettingsTermsAndRoundingNotTheCompanys() {
+        Customer customer = data.business("vilkaar@salg.example");
+        Product product = data.product("3", "80.10");            // 80.10 + 25 % = 100.125
+        SalesSettings before = sales.settings();
+        sales.updateSettings(new SalesSettingsForm(30, 3, false, "P7D", 5, null, true), "admin");
+        try {
+            SalesOrder order = sales.confirmOrder(sales.createOrder(customer.getId(), new OrderForm(List.of(
+                    new SalesLineForm(product.getId(), null, BigDecimal.ONE, null, null, null, null)), null),
+                    "clerk").getId(), "clerk");
+            Delivery delivery = sales.registerDelivery(order.getId(), new DeliveryForm(null, null), "clerk");
+            long invoiceId = sales.invoiceDelivery(delivery.getId(), "clerk");
+            jobs.executeAll();
+            Invoice invoice = invoices.get(invoiceId);
+            assertThat(invoice.getDueDate()).as("5 days' terms of the order settings, not the company's 14")
+                    .isEqualTo(invoice.getInvoiceDate().plusDays(5));
+            assertThat(invoice.getTotal()).as("rounded to whole kroner by the order settings")
+                    .isEqualByComparingTo("100.00");
+            assertThat(invoice.getRounding()).isEqualByComparingTo("-0.13");
         } finally {
             sales.updateSettings(new SalesSettingsForm(before.getQuoteValidityDays(),
                     before.getQuoteExpiryReminderDays(), before.isCollectiveInvoicing(),
