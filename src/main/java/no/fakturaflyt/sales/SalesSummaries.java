@@ -50,7 +50,7 @@ class SalesSummaries {
     }
 
     private static String lines(List<? extends SalesLine> lines) {
-        return lines.stream().map(l -> "- " + l.getLineNo() + ". " + l.getDescription() + ": "
+        return lines.stream().map(l -> "- line " + l.getLineNo() + ": " + l.getDescription() + ", "
                 + l.getQuantity().stripTrailingZeros().toPlainString() + " " + l.getUnit() + " x "
                 + l.getUnitPrice() + " = " + l.getNetAmount() + " (VAT " + l.getVatRate().stripTrailingZeros()
                 .toPlainString() + " %)").collect(Collectors.joining("\n"));
