@@ -1,0 +1,147 @@
+package no.fakturaflyt.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import no.fakturaflyt.common.ChannelType;
+import no.fakturaflyt.common.OsloClock;
+import no.fakturaflyt.customer.Customer;
+import no.fakturaflyt.customer.CustomerType;
+import no.fakturaflyt.dunning.PaymentFollowUp;
+import no.fakturaflyt.invoicing.Invoice;
+import no.fakturaflyt.invoicing.InvoiceService;
+import no.fakturaflyt.payment.bankfile.BankFileImport;
+import no.fakturaflyt.payment.bankfile.BankFileImportService;
+import no.fakturaflyt.payment.bankfile.BenchOcrFiles;
+import no.fakturaflyt.product.Product;
+import no.fakturaflyt.support.FakturaflytTest;
+import no.fakturaflyt.support.Jobs;
+import no.fakturaflyt.support.TestData;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * B3, payments from an OCR Giro file (issue 7): P posted invoices for M e-mail customers, each with its open item and
+ * a running payment follow-up (waiting on its first timer), then one OCR file paying every one of them in full by its
+ * KID. The measured part is {@link BankFileImportService#importFile} as a clerk's upload calls it, booking the file
+ * before it returns ({@code fakturaflyt.bank-files.async=false} in the test context): read and record the file, then
+ * per payment match the KID, register the payment (voucher, allocation on the open item) and end the invoice's
+ * follow-up by message correlation, each in transactions of its own.
+ *
+ * <p>The check: the import is DONE with P matched and nothing else; every invoice has one payment and nothing open;
+ * every follow-up case is PAID and no follow-up process is left running.
+ */
+@FakturaflytTest
+class PaymentsBenchmark {
+
+    @Autowired TestData data;
+    @Autowired Jobs jobs;
+    @Autowired InvoiceService invoices;
+    @Autowired BankFileImportService bankFiles;
+    @Autowired RuntimeService runtime;
+    @Autowired DataSource dataSource;
+
+    @Test
+    void ocrFilePayingEveryInvoice() throws Exception {
+        int p = Integer.getInteger("bench.b3.payments", 500);
+        int m = Integer.getInteger("bench.b3.customers", 50);
+        int batch = Integer.getInteger("bench.b3.batch", 25);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("payments", p);
+        parameters.put("customers", m);
+        parameters.put("batch", batch);
+        parameters.put("import", "BankFileImportService.importFile, synchronous (bank-files.async=false)");
+
+        Product product = data.product("3", "1000.00");
+        List<Customer> payers = new ArrayList<>(m);
+        for (int i = 0; i < m; i++) {
+            payers.add(data.customer(CustomerType.BUSINESS, "betaler" + i + "@bench.example",
+                    List.of(ChannelType.EMAIL)));
+        }
+        List<Long> ids = new ArrayList<>(p);
+        for (int i = 0; i < p; i++) {
+            Invoice draft = data.draft(payers.get(i % m), product, 1);
+            invoices.send(draft.getId(), "clerk");
+            ids.add(draft.getId());
+            if ((i + 1) % batch == 0 || i == p - 1) {
+                jobs.executeAll();
+            }
+        }
+        // past the lifecycle's two-day late-failure window, still days before the follow-ups' first timer
+        jobs.advanceClock(Duration.ofDays(2).plusHours(1));
+        jobs.executeAll();
+
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Long[] idArray = ids.toArray(Long[]::new);
+        assertThat(jdbc.queryForObject("select count(*) from open_item where invoice_id = any (?)"
+                + " and item_type = 'INVOICE' and open_amount > 0", Long.class, (Object) idArray))
+                .as("open invoice items").isEqualTo(p);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PaymentFollowUp.PROCESS_KEY).count())
+                .as("follow-ups running").isEqualTo(p);
+
+        LocalDate today = LocalDate.now(OsloClock.OSLO);
+        List<BenchOcrFiles.Payment> payments = new ArrayList<>(p);
+        long expectedOre = 0;
+        for (Long id : ids) {
+            Invoice invoice = invoices.get(id);
+            long ore = invoice.getTotal().movePointRight(2).longValueExact();
+            payments.add(new BenchOcrFiles.Payment(invoice.getKid(), ore, String.valueOf(id)));
+            expectedOre += ore;
+        }
+        byte[] file = BenchOcrFiles.ocr(String.valueOf(ids.get(0) % 10_000_000), today, payments);
+        long dbBefore = databaseSize(jdbc);
+
+        long start;
+        long end;
+        long peakHeapMb;
+        BankFileImport result;
+        try (BenchReport.HeapSampler heap = new BenchReport.HeapSampler()) {
+            start = System.nanoTime();
+            result = bankFiles.importFile("bench-ocr-" + ids.get(0) + ".txt", file, "BENCH", "clerk");
+            end = System.nanoTime();
+            peakHeapMb = heap.peakMb();
+        }
+        long dbAfter = databaseSize(jdbc);
+
+        assertThat(result.getStatus()).isEqualTo(BankFileImport.Status.DONE);
+        assertThat(result.getTransactions()).isEqualTo(p);
+        assertThat(result.getProcessed()).isEqualTo(p);
+        assertThat(result.getMatched()).as("matched").isEqualTo(p);
+        assertThat(result.getPartlyPaid() + result.getOverpaid() + result.getUnmatched() + result.getDuplicates()
+                + result.getFailed()).as("anything but matched").isZero();
+        assertThat(result.getTotal().movePointRight(2).longValueExact()).isEqualTo(expectedOre);
+        assertThat(jdbc.queryForObject("select count(*) from payment where invoice_id = any (?)", Long.class,
+                (Object) idArray)).as("payments registered").isEqualTo(p);
+        assertThat(jdbc.queryForObject("select count(*) from open_item where invoice_id = any (?)"
+                + " and item_type = 'INVOICE' and open_amount <> 0", Long.class, (Object) idArray))
+                .as("invoice items still open").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from follow_up_case where invoice_id = any (?)"
+                + " and stage = 'PAID' and closed_at is not null", Long.class, (Object) idArray))
+                .as("follow-up cases closed as paid").isEqualTo(p);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PaymentFollowUp.PROCESS_KEY).count())
+                .as("follow-ups still running").isZero();
+
+        double seconds = (end - start) / 1e9;
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("b3.seconds", BenchReport.round(seconds));
+        figures.put("b3.paymentsPerSecond", BenchReport.round(p / seconds));
+        figures.put("b3.fileBytes", file.length);
+        figures.put("b3.matched", result.getMatched());
+        figures.put("peakHeapMb", peakHeapMb);
+        figures.put("databaseBytesPer1000Payments", (dbAfter - dbBefore) * 1000 / p);
+        BenchReport.write("b3-payments", parameters, figures);
+    }
+
+    private static long databaseSize(JdbcTemplate jdbc) {
+        jdbc.execute("checkpoint");
+        return jdbc.queryForObject("select pg_database_size(current_database())", Long.class);
+    }
+}
