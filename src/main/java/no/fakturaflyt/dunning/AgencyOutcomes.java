@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import no.fakturaflyt.common.OsloClock;
 import no.fakturaflyt.dunning.agency.CollectionCaseClosed;
 import no.fakturaflyt.invoicing.InvoiceHistory;
+import no.fakturaflyt.invoicing.InvoiceLifecycle;
+import no.fakturaflyt.invoicing.InvoiceService;
 import no.fakturaflyt.payment.PaymentForm;
 import no.fakturaflyt.payment.PaymentService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,8 +22,10 @@ class AgencyOutcomes {
     private final PaymentService payments;
     private final RuntimeService runtime;
     private final OsloClock clock;
+    private final InvoiceService invoices;
 
-    AgencyOutcomes(PaymentService payments, RuntimeService runtime, OsloClock clock) {
+    AgencyOutcomes(PaymentService payments, RuntimeService runtime, OsloClock clock, InvoiceService invoices) {
+        this.invoices = invoices;
         this.payments = payments;
         this.runtime = runtime;
         this.clock = clock;
@@ -40,7 +44,7 @@ class AgencyOutcomes {
         }
         // still running: the agency is done, and whatever it did not collect is a loss
         runtime.createMessageCorrelation(PaymentFollowUp.MESSAGE_AGENCY_CLOSED)
-                .processInstanceVariableEquals(PaymentFollowUp.INVOICE_ID, closed.invoiceId())
+                .processInstanceBusinessKey(InvoiceLifecycle.businessKey(invoices.get(closed.invoiceId())))
                 .correlateAllWithResult();
     }
 }

@@ -2,6 +2,7 @@ package no.fakturaflyt.dunning;
 
 import java.util.Map;
 import no.fakturaflyt.invoicing.InvoiceHistory;
+import no.fakturaflyt.invoicing.InvoiceLifecycle;
 import no.fakturaflyt.invoicing.InvoicePosted;
 import no.fakturaflyt.invoicing.InvoiceService;
 import no.fakturaflyt.invoicing.InvoiceType;
@@ -71,21 +72,24 @@ class FollowUpSettlement {
         if (reversed.invoiceOpenAfter().signum() <= 0) {
             return;
         }
+        Invoice invoice = invoices.get(reversed.invoiceId());
         boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(PaymentFollowUp.PROCESS_KEY)
-                .variableValueEquals(PaymentFollowUp.INVOICE_ID, reversed.invoiceId()).count() > 0;
+                .processInstanceBusinessKey(InvoiceLifecycle.businessKey(invoice)).count() > 0;
         if (!running) {
-            Invoice invoice = invoices.get(reversed.invoiceId());
             runtime.startProcessInstanceByMessage(PaymentFollowUp.MESSAGE_REQUESTED,
-                    "invoice-" + invoice.getInvoiceNumber(), Map.of(PaymentFollowUp.INVOICE_ID, invoice.getId(),
+                    InvoiceLifecycle.businessKey(invoice), Map.of(PaymentFollowUp.INVOICE_ID, invoice.getId(),
                             PaymentFollowUp.INVOICE_NUMBER, invoice.getInvoiceNumber(),
                             PaymentFollowUp.CUSTOMER_NAME, invoice.getBuyerName(), PaymentFollowUp.PAUSED, false));
         }
     }
 
-    /** Ends the invoice's follow-up process, if one is running; returns whether one was. */
+    /**
+     * Ends the invoice's follow-up process, if one is running; returns whether one was. Found by the invoice's
+     * business key (indexed), not by a variable's value, since every payment of a bank file comes this way.
+     */
     boolean settle(long invoiceId, String settledBy) {
         return !runtime.createMessageCorrelation(PaymentFollowUp.MESSAGE_SETTLED)
-                .processInstanceVariableEquals(PaymentFollowUp.INVOICE_ID, invoiceId)
+                .processInstanceBusinessKey(InvoiceLifecycle.businessKey(invoices.get(invoiceId)))
                 .setVariable(PaymentFollowUp.SETTLED_BY, settledBy)
                 .correlateAllWithResult().isEmpty();
     }

@@ -30,7 +30,7 @@ class StartPaymentFollowUpDelegate implements JavaDelegate {
         }
         var runtime = execution.getProcessEngineServices().getRuntimeService();
         boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(PaymentFollowUp.PROCESS_KEY)
-                .variableValueEquals(PaymentFollowUp.INVOICE_ID, invoiceId).count() > 0;
+                .processInstanceBusinessKey(execution.getProcessBusinessKey()).count() > 0;
         if (running) {
             return;
         }

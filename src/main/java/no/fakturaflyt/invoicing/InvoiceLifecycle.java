@@ -15,6 +15,15 @@ public final class InvoiceLifecycle {
     /** The channel the distribution run delivered through (returned by the call activity). */
     public static final String DELIVERED_CHANNEL = "deliveredChannel";
 
+    /**
+     * The business key of a posted invoice's processes (its lifecycle, its payment follow-up): {@code invoice-<number>},
+     * or {@code credit-note-<number>}. Indexed by the engine, so finding a process by it is cheap.
+     */
+    public static String businessKey(Invoice invoice) {
+        return (invoice.getInvoiceType() == InvoiceType.INVOICE ? "invoice-" : "credit-note-")
+                + invoice.getInvoiceNumber();
+    }
+
     private InvoiceLifecycle() {
     }
 }

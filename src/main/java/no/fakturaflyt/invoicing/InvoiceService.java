@@ -17,8 +17,6 @@ import no.fakturaflyt.customer.CustomerService;
 import no.fakturaflyt.ledger.LedgerService;
 import no.fakturaflyt.ledger.OpenItem;
 import no.fakturaflyt.ledger.VatCode;
-import no.fakturaflyt.product.Product;
-import no.fakturaflyt.product.ProductService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -33,19 +31,19 @@ public class InvoiceService {
 
     private final InvoiceRepository invoices;
     private final CustomerService customers;
-    private final ProductService products;
+    private final LineResolver lineResolver;
     private final LedgerService ledger;
     private final CompanySettingsService company;
     private final InvoiceHistory history;
     private final RuntimeService runtimeService;
     private final OsloClock clock;
 
-    InvoiceService(InvoiceRepository invoices, CustomerService customers, ProductService products,
+    InvoiceService(InvoiceRepository invoices, CustomerService customers, LineResolver lineResolver,
             LedgerService ledger, CompanySettingsService company, InvoiceHistory history,
             RuntimeService runtimeService, OsloClock clock) {
         this.invoices = invoices;
         this.customers = customers;
-        this.products = products;
+        this.lineResolver = lineResolver;
         this.ledger = ledger;
         this.company = company;
         this.history = history;
@@ -341,43 +339,10 @@ public class InvoiceService {
     }
 
     private InvoiceLine toLine(int index, DraftForm.LineForm form) {
-        String field = "lines[" + index + "]";
-        if (form.productId() == null) {
-            requireForFreeText(field + ".description", form.description() != null && !form.description().isBlank());
-            requireForFreeText(field + ".unitPrice", form.unitPrice() != null);
-            requireForFreeText(field + ".vatCode", form.vatCode() != null);
-        }
-        Product product = null;
-        if (form.productId() != null) {
-            try {
-                product = products.get(form.productId());
-            } catch (NotFoundException e) {
-                throw new InvalidInputException(field + ".productId", "Product " + form.productId() + " does not exist");
-            }
-        }
-        String vatCodeValue = form.vatCode() != null ? form.vatCode() : product.getVatCode();
-        VatCode vatCode;
-        try {
-            vatCode = ledger.vatCode(vatCodeValue);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(field + ".vatCode", e.getMessage());
-        }
-        String description = form.description() != null && !form.description().isBlank() ? form.description().trim()
-                : product.getName();
-        String unit = form.unit() != null && !form.unit().isBlank() ? form.unit().trim()
-                : product != null ? product.getUnit() : "stk";
-        BigDecimal price = form.unitPrice() != null ? form.unitPrice() : product.getUnitPrice();
-        int revenueAccount = product != null && form.vatCode() == null ? product.getRevenueAccount()
-                : vatCode.getRevenueAccount();
-        BigDecimal discount = form.discountPercent() == null ? BigDecimal.ZERO : form.discountPercent();
-        return new InvoiceLine(index + 1, product == null ? null : product.getId(), description, form.quantity(),
-                unit, price.setScale(2), discount.setScale(2), vatCode.getCode(), vatCode.getRate(), revenueAccount);
-    }
-
-    private static void requireForFreeText(String field, boolean present) {
-        if (!present) {
-            throw new InvalidInputException(field, "A line without productId needs description, unitPrice and vatCode");
-        }
+        LineResolver.ResolvedLine line = lineResolver.resolve(index, form.productId(), form.description(),
+                form.quantity(), form.unit(), form.unitPrice(), form.discountPercent(), form.vatCode());
+        return new InvoiceLine(line.lineNo(), line.productId(), line.description(), line.quantity(), line.unit(),
+                line.unitPrice(), line.discountPercent(), line.vatCode(), line.vatRate(), line.revenueAccount());
     }
 
     private InvoiceLine invoiceFeeLine(int lineNo, CompanySettings settings, String language) {

@@ -19,11 +19,6 @@ class PostInvoiceDelegate implements JavaDelegate {
         long invoiceId = (Long) execution.getVariable(InvoiceLifecycle.INVOICE_ID);
         Invoice invoice = posting.post(invoiceId, execution.getProcessInstanceId());
         execution.setVariable(InvoiceLifecycle.INVOICE_NUMBER, String.valueOf(invoice.getInvoiceNumber()));
-        execution.setProcessBusinessKey(businessKey(invoice));
-    }
-
-    static String businessKey(Invoice invoice) {
-        return (invoice.getInvoiceType() == InvoiceType.INVOICE ? "invoice-" : "credit-note-")
-                + invoice.getInvoiceNumber();
+        execution.setProcessBusinessKey(InvoiceLifecycle.businessKey(invoice));
     }
 }
