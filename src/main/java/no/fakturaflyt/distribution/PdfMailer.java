@@ -2,33 +2,31 @@ package no.fakturaflyt.distribution;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
-import java.util.Properties;
 import java.util.UUID;
 import no.fakturaflyt.company.CompanySettings;
 import no.fakturaflyt.document.StoredDocument;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends a PDF by SMTP with a Message-ID derived from the idempotency key, so a resend after an unclear outcome is
- * recognisable as the same message. A recipient the server refuses becomes {@link RecipientUnreachableException}.
+ * recognisable as the same message, over the pooled connections of {@link SmtpConnections}. A recipient the server
+ * refuses becomes {@link RecipientUnreachableException}.
  */
 @Component
 class PdfMailer {
 
-    private final JavaMailSender mailSender;
+    private final SmtpConnections smtp;
 
-    PdfMailer(JavaMailSender mailSender) {
-        this.mailSender = mailSender;
+    PdfMailer(SmtpConnections smtp) {
+        this.smtp = smtp;
     }
 
     /** @return the Message-ID the e-mail went out with */
@@ -43,14 +41,14 @@ class PdfMailer {
             String contentType, String idempotencyKey) {
         String messageId = "<" + UUID.nameUUIDFromBytes(idempotencyKey.getBytes(StandardCharsets.UTF_8)) + "@fakturaflyt>";
         try {
-            MimeMessage message = new FixedIdMimeMessage(mailSender.createMimeMessage(), messageId);
+            MimeMessage message = new FixedIdMimeMessage(smtp.createMimeMessage(), messageId);
             MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
             helper.setFrom(new InternetAddress(sender.getEmailSender(), sender.getName(), "UTF-8"));
             helper.setTo(recipient);
             helper.setSubject(subject);
             helper.setText(body, false);
             helper.addAttachment(fileName, new ByteArrayResource(content), contentType);
-            mailSender.send(message);
+            smtp.send(message);
             return messageId;
         } catch (MailSendException e) {
             if (isRecipientRefused(e)) {
@@ -82,7 +80,7 @@ class PdfMailer {
         private final String messageId;
 
         FixedIdMimeMessage(MimeMessage template, String messageId) {
-            super(template.getSession() == null ? Session.getInstance(new Properties()) : template.getSession());
+            super(template.getSession());
             this.messageId = messageId;
         }
 

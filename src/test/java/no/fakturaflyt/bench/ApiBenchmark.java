@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import no.fakturaflyt.customer.Customer;
 import no.fakturaflyt.product.Product;
 import no.fakturaflyt.support.FakturaflytTest;
@@ -61,6 +62,7 @@ class ApiBenchmark {
     @Autowired IdentityService identity;
     @Autowired ManagementService management;
     @Autowired RuntimeService runtime;
+    @Autowired DataSource dataSource;
 
     private final ObjectMapper json = new ObjectMapper();
     private HttpClient http;
@@ -106,6 +108,8 @@ class ApiBenchmark {
         long start;
         long end;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        SqlStatements sql = new SqlStatements(dataSource);
+        sql.reset();
         try (BenchReport.HeapSampler heap = new BenchReport.HeapSampler()) {
             start = System.nanoTime();
             long deadline = start + TimeUnit.SECONDS.toNanos(seconds);
@@ -151,6 +155,7 @@ class ApiBenchmark {
         latencies(figures, "b4.create", createMs);
         latencies(figures, "b4.send", sendMs);
         figures.put("peakHeapMb", peakHeapMb);
+        sql.report(figures, "b4.sql", Math.max(1, pairMs.size()));
 
         long started = runtime.createProcessInstanceQuery().processDefinitionKey(LIFECYCLE).count() - lifecyclesBefore;
         figures.put("lifecyclesStartedDuringRun", started);

@@ -76,6 +76,47 @@ final class BenchReport {
         return Math.round(value * 100.0) / 100.0;
     }
 
+    /**
+     * Where the time of a measured part went: CPU of this thread (the one driving the jobs), CPU of the whole JVM,
+     * and the JVM's own garbage collection and JIT compilation, all against the wall clock.
+     */
+    static final class CpuMeter {
+
+        private final long wallStart = System.nanoTime();
+        private final long threadStart = threadCpu();
+        private final long processStart = processCpu();
+        private final long gcStart = gcMillis();
+        private final long jitStart = jitMillis();
+
+        void report(Map<String, Object> figures, String prefix) {
+            double wall = (System.nanoTime() - wallStart) / 1e9;
+            figures.put(prefix + ".wallSeconds", round(wall));
+            figures.put(prefix + ".thisThreadCpuSeconds", round((threadCpu() - threadStart) / 1e9));
+            figures.put(prefix + ".jvmCpuSeconds", round((processCpu() - processStart) / 1e9));
+            figures.put(prefix + ".gcSeconds", round((gcMillis() - gcStart) / 1e3));
+            figures.put(prefix + ".jitSeconds", round((jitMillis() - jitStart) / 1e3));
+        }
+
+        private static long threadCpu() {
+            return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        }
+
+        private static long processCpu() {
+            return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                    ? os.getProcessCpuTime() : -1;
+        }
+
+        private static long gcMillis() {
+            return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+        }
+
+        private static long jitMillis() {
+            var jit = ManagementFactory.getCompilationMXBean();
+            return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
+        }
+    }
+
     /** Samples heap use every 50 ms on a daemon thread; the peak is the highest sample (a lower bound). */
     static final class HeapSampler implements AutoCloseable {
 

@@ -100,12 +100,16 @@ class FollowUpBenchmark {
         long start;
         long end;
         long peakHeapMb;
+        SqlStatements sql = new SqlStatements(dataSource);
+        sql.reset();
         try (BenchReport.HeapSampler heap = new BenchReport.HeapSampler()) {
             start = System.nanoTime();
             at(reminderDay);
             end = System.nanoTime();
             peakHeapMb = heap.peakMb();
         }
+        Map<String, Object> sqlFigures = new LinkedHashMap<>();
+        sql.report(sqlFigures, "b2.sql", k);
 
         assertThat(countSteps(jdbc, ids, "REMINDER_1")).as("REMINDER_1 steps").isEqualTo(k);
         assertThat(jdbc.queryForObject("select count(*) from follow_up_step s join follow_up_case c on c.id = s.case_id"
@@ -129,6 +133,7 @@ class FollowUpBenchmark {
         figures.put("b2.reminderMails", mails.length);
         figures.put("b2.listingSecondsNotInRate", BenchReport.round(listingSeconds));
         figures.put("peakHeapMb", peakHeapMb);
+        figures.putAll(sqlFigures);
         BenchReport.write("b2-follow-up", parameters, figures);
     }
 

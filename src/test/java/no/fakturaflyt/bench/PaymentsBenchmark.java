@@ -103,12 +103,16 @@ class PaymentsBenchmark {
         long end;
         long peakHeapMb;
         BankFileImport result;
+        SqlStatements sql = new SqlStatements(dataSource);
+        sql.reset();
         try (BenchReport.HeapSampler heap = new BenchReport.HeapSampler()) {
             start = System.nanoTime();
             result = bankFiles.importFile("bench-ocr-" + ids.get(0) + ".txt", file, "BENCH", "clerk");
             end = System.nanoTime();
             peakHeapMb = heap.peakMb();
         }
+        Map<String, Object> sqlFigures = new LinkedHashMap<>();
+        sql.report(sqlFigures, "b3.sql", p);
         long dbAfter = databaseSize(jdbc);
 
         assertThat(result.getStatus()).isEqualTo(BankFileImport.Status.DONE);
@@ -137,6 +141,7 @@ class PaymentsBenchmark {
         figures.put("b3.matched", result.getMatched());
         figures.put("peakHeapMb", peakHeapMb);
         figures.put("databaseBytesPer1000Payments", (dbAfter - dbBefore) * 1000 / p);
+        figures.putAll(sqlFigures);
         BenchReport.write("b3-payments", parameters, figures);
     }
 

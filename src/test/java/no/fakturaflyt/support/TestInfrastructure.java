@@ -49,7 +49,13 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
         }
         try {
             // stopped by Spring Boot after every application context has closed, not by a racing JVM hook
-            postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
+            if (Boolean.getBoolean("bench.pg-stat-statements")) {
+                // benchmarks count and time every SQL statement (the bench profile sets this; tests do not)
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                builder.setServerConfig("pg_stat_statements.track", "all");
+            }
+            postgres = builder.start();
             SpringApplication.getShutdownHandlers().add(TestInfrastructure::stopAll);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
