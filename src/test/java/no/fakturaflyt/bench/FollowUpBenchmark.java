@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import no.fakturaflyt.support.FakturaflytTest;
 import no.fakturaflyt.support.Jobs;
 import no.fakturaflyt.support.TestData;
 import no.fakturaflyt.support.TestInfrastructure;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
@@ -35,8 +37,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * B2, the first reminders (issue 7): K unpaid invoices for M e-mail customers, sent on one day 40 days ago (so the
  * dates stay in the past whatever other benchmarks posted today), listed by their follow-up on due + 4 (1 day + 3
  * postal days), then waiting on the timer of the first reminder at due + 14. The measured part moves the engine clock
- * to 08:00 on due + 14 and runs the due jobs on this thread ({@link Jobs#executeAll()}, job executor off) until
- * nothing is due: every follow-up applies the reminder policy, prepares reminder 1 (fee within the law, fee posting,
+ * to 08:00 on due + 14 and runs the engine's job executor ({@code bench.b2.job-threads}, default 4; 0 runs the due
+ * jobs on this thread with {@link Jobs#executeAll()} instead) until every reminder is sent: every follow-up applies the reminder policy, prepares reminder 1 (fee within the law, fee posting,
  * PDF) and hands it to the distribution run, which sends it by SMTP to GreenMail.
  *
  * <p>The check: one {@code follow_up_step} REMINDER_1 per invoice, and exactly one reminder mail per invoice in
@@ -49,6 +51,7 @@ class FollowUpBenchmark {
     @Autowired Jobs jobs;
     @Autowired InvoiceService invoices;
     @Autowired RuntimeService runtime;
+    @Autowired ProcessEngine engine;
     @Autowired DataSource dataSource;
 
     @Test
@@ -56,11 +59,14 @@ class FollowUpBenchmark {
         int k = Integer.getInteger("bench.b2.invoices", 200);
         int m = Integer.getInteger("bench.b2.customers", 50);
         int batch = Integer.getInteger("bench.b2.batch", 25);
+        int jobThreads = Integer.getInteger("bench.b2.job-threads", 4);
+        int jobsPerAcquisition = Integer.getInteger("bench.b2.jobs-per-acquisition", 8);
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("invoices", k);
         parameters.put("customers", m);
         parameters.put("batch", batch);
-        parameters.put("jobs", "Jobs.executeAll() on one thread (job executor off)");
+        parameters.put("jobs", jobThreads == 0 ? "Jobs.executeAll() on the benchmark's thread (job executor off)"
+                : "the engine's job executor: " + EngineJobExecutor.describe(jobThreads, jobsPerAcquisition));
 
         LocalDate sentOn = LocalDate.now(OsloClock.OSLO).minusDays(40);
         at(sentOn);
@@ -104,7 +110,17 @@ class FollowUpBenchmark {
         sql.reset();
         try (BenchReport.HeapSampler heap = new BenchReport.HeapSampler()) {
             start = System.nanoTime();
-            at(reminderDay);
+            if (jobThreads == 0) {
+                at(reminderDay);
+            } else {
+                setClock(reminderDay);
+                try (EngineJobExecutor executor = new EngineJobExecutor(engine, jobThreads, jobsPerAcquisition)) {
+                    executor.awaitUntil(() -> countSent(jdbc, ids, reminderDay) == k
+                            && TestInfrastructure.greenMail().getReceivedMessages().length >= k,
+                            Duration.ofMinutes(30), "every reminder 1 sent");
+                }
+                jobs.executeAll();
+            }
             end = System.nanoTime();
             peakHeapMb = heap.peakMb();
         }
@@ -112,10 +128,7 @@ class FollowUpBenchmark {
         sql.report(sqlFigures, "b2.sql", k);
 
         assertThat(countSteps(jdbc, ids, "REMINDER_1")).as("REMINDER_1 steps").isEqualTo(k);
-        assertThat(jdbc.queryForObject("select count(*) from follow_up_step s join follow_up_case c on c.id = s.case_id"
-                + " where c.invoice_id = any (?) and s.step = 'REMINDER_1' and s.sent_on = ? and s.document_id is not null",
-                Long.class, ids.toArray(Long[]::new), reminderDay)).as("sent on the reminder day, with a document")
-                .isEqualTo(k);
+        assertThat(countSent(jdbc, ids, reminderDay)).as("sent on the reminder day, with a document").isEqualTo(k);
         MimeMessage[] mails = TestInfrastructure.greenMail().getReceivedMessages();
         assertThat(mails).as("one reminder mail per invoice").hasSize(k);
         Map<String, Integer> perRecipient = new HashMap<>();
@@ -139,8 +152,18 @@ class FollowUpBenchmark {
 
     /** Moves the engine clock to 08:00 in Oslo on {@code day} and runs every job due by then. */
     private void at(LocalDate day) {
-        ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.of(8, 0)).atZone(OsloClock.OSLO).toInstant()));
+        setClock(day);
         jobs.executeAll();
+    }
+
+    private static void setClock(LocalDate day) {
+        ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.of(8, 0)).atZone(OsloClock.OSLO).toInstant()));
+    }
+
+    private static long countSent(JdbcTemplate jdbc, List<Long> ids, LocalDate day) {
+        return jdbc.queryForObject("select count(*) from follow_up_step s join follow_up_case c on c.id = s.case_id"
+                + " where c.invoice_id = any (?) and s.step = 'REMINDER_1' and s.sent_on = ? and s.document_id is not null",
+                Long.class, ids.toArray(Long[]::new), day);
     }
 
     private static long countCases(JdbcTemplate jdbc, List<Long> ids, String stage) {

@@ -138,11 +138,7 @@ public class BankFileImportService {
     void book(long importId, List<String> references) {
         try {
             for (String reference : references) {
-                Optional<IncomingTransaction> t = transactions.findByReference(reference);
-                if (t.isPresent() && (t.get().getStatus() == IncomingTransaction.Status.NEW
-                        || t.get().getStatus() == IncomingTransaction.Status.FAILED)) {
-                    booker.book(t.get().getId(), importId);
-                }
+                booker.book(reference, importId);
             }
             transaction.executeWithoutResult(s -> imports.findById(importId).orElseThrow().finished(clock.now()));
         } catch (RuntimeException e) {

@@ -57,55 +57,88 @@ class IncomingPaymentBooker {
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Books the transaction and counts its outcome on the import it arrived with. */
-    IncomingTransaction.Status book(long transactionId, long importId) {
-        IncomingTransaction t = transactions.findById(transactionId).orElseThrow();
-        IncomingTransaction.Status outcome;
+    /**
+     * Books the transaction with this bank reference, if it is still to book (new, or failed for a technical reason
+     * before), and counts its outcome on the import; empty when there was nothing to book.
+     *
+     * <p>A payment the KID places is one database transaction: the match, the payment with its voucher and
+     * allocation, the follow-up ending, the transaction's outcome and the import's count commit together or not at
+     * all. Only what goes wrong takes a second one: a payment its invoice refuses goes to a clerk, and a technical
+     * failure is recorded as FAILED (booked again on the file's next import).
+     */
+    Optional<IncomingTransaction.Status> book(String reference, long importId) {
         try {
-            outcome = t.isReversal() ? reverse(t) : pay(t);
+            return newTransaction.execute(s -> {
+                IncomingTransaction t = transactions.findByReference(reference).orElse(null);
+                if (t == null || (t.getStatus() != IncomingTransaction.Status.NEW
+                        && t.getStatus() != IncomingTransaction.Status.FAILED)) {
+                    return Optional.empty();
+                }
+                IncomingTransaction.Status outcome = t.isReversal() ? reverse(t) : pay(t);
+                imports.findById(importId).orElseThrow().counted(outcome);
+                return Optional.of(outcome);
+            });
+        } catch (Refused refused) {
+            // rolled back whole; the clerk decides where the money goes
+            return Optional.of(newTransaction.execute(s -> {
+                IncomingTransaction t = transactions.findById(refused.transactionId).orElseThrow();
+                toClerk(t, refused.getMessage());
+                imports.findById(importId).orElseThrow().counted(IncomingTransaction.Status.UNMATCHED);
+                return IncomingTransaction.Status.UNMATCHED;
+            }));
         } catch (RuntimeException e) {
-            outcome = IncomingTransaction.Status.FAILED;
             String reason = "booking failed: " + e.getMessage();
-            newTransaction.executeWithoutResult(s -> transactions.findById(transactionId).orElseThrow()
-                    .booked(IncomingTransaction.Status.FAILED, null, null, null, reason, clock.now(), null));
+            newTransaction.executeWithoutResult(s -> {
+                transactions.findByReference(reference).orElseThrow().booked(IncomingTransaction.Status.FAILED, null,
+                        null, null, reason, clock.now(), null);
+                imports.findById(importId).orElseThrow().counted(IncomingTransaction.Status.FAILED);
+            });
+            return Optional.of(IncomingTransaction.Status.FAILED);
         }
-        IncomingTransaction.Status counted = outcome;
-        newTransaction.executeWithoutResult(s -> imports.findById(importId).orElseThrow().counted(counted));
-        return outcome;
+    }
+
+    /** The invoice the KID points to would not take the payment; what was done in the transaction is rolled back. */
+    private static final class Refused extends RuntimeException {
+
+        final long transactionId;
+
+        Refused(long transactionId, String reason, RuntimeException cause) {
+            super(reason, cause);
+            this.transactionId = transactionId;
+        }
     }
 
     private IncomingTransaction.Status pay(IncomingTransaction t) {
         PaymentMatcher.Match match = matcher.match(t.getKid());
         if (!match.found()) {
-            return toClerk(t, match.reason());
+            toClerk(t, match.reason());
+            return IncomingTransaction.Status.UNMATCHED;
         }
         Registered registered;
         try {
-            registered = newTransaction.execute(s -> register(t, match.invoiceId(), InvoiceHistory.SYSTEM));
+            registered = register(t, match.invoiceId(), InvoiceHistory.SYSTEM);
         } catch (RuntimeException e) {
-            return toClerk(t, "the KID points to invoice id " + match.invoiceId() + ", but the payment could not be"
-                    + " booked on it: " + e.getMessage());
+            throw new Refused(t.getId(), "the KID points to invoice id " + match.invoiceId() + ", but the payment"
+                    + " could not be booked on it: " + e.getMessage(), e);
         }
-        IncomingTransaction.Status outcome = registered.outcome();
-        newTransaction.executeWithoutResult(s -> transactions.findById(t.getId()).orElseThrow().booked(outcome,
-                match.invoiceId(), registered.payment().getId(), registered.payment().getVoucherId(), null,
-                clock.now(), InvoiceHistory.SYSTEM));
-        return outcome;
+        t.booked(registered.outcome(), match.invoiceId(), registered.payment().getId(),
+                registered.payment().getVoucherId(), null, clock.now(), InvoiceHistory.SYSTEM);
+        return registered.outcome();
     }
 
     private IncomingTransaction.Status reverse(IncomingTransaction t) {
         Optional<Payment> earlier = t.getKid() == null ? Optional.empty()
                 : reversals.reversible(t.getKid(), t.getAmount());
         if (earlier.isEmpty()) {
-            return toClerk(t, "a reversal of " + t.getAmount() + " with KID " + t.getKid()
+            toClerk(t, "a reversal of " + t.getAmount() + " with KID " + t.getKid()
                     + " matches no payment booked here");
+            return IncomingTransaction.Status.UNMATCHED;
         }
-        Payment reversed = newTransaction.execute(s -> reversals.reverse(earlier.get().getId(), t.getSettledOn(),
-                "bank " + t.getReference(), InvoiceHistory.SYSTEM));
-        newTransaction.executeWithoutResult(s -> transactions.findById(t.getId()).orElseThrow().booked(
-                IncomingTransaction.Status.REVERSED, reversed.getInvoiceId(), reversed.getId(),
+        Payment reversed = reversals.reverse(earlier.get().getId(), t.getSettledOn(), "bank " + t.getReference(),
+                InvoiceHistory.SYSTEM);
+        t.booked(IncomingTransaction.Status.REVERSED, reversed.getInvoiceId(), reversed.getId(),
                 reversed.getReversalVoucherId(), "reversed payment " + reversed.getId(), clock.now(),
-                InvoiceHistory.SYSTEM));
+                InvoiceHistory.SYSTEM);
         return IncomingTransaction.Status.REVERSED;
     }
 
@@ -149,16 +182,14 @@ class IncomingPaymentBooker {
                 .orElse("OCR");
     }
 
-    private IncomingTransaction.Status toClerk(IncomingTransaction t, String reason) {
-        newTransaction.executeWithoutResult(s -> {
-            ProcessInstance process = runtime.startProcessInstanceByKey(PaymentMatching.PROCESS_KEY,
-                    "bank-" + t.getReference(), Map.of(
-                            PaymentMatching.TRANSACTION_ID, t.getId(),
-                            PaymentMatching.AMOUNT, t.getAmount().toPlainString(),
-                            PaymentMatching.SETTLED_ON, t.getSettledOn().toString(),
-                            PaymentMatching.REASON, reason));
-            transactions.findById(t.getId()).orElseThrow().waitingForClerk(process.getId(), reason);
-        });
-        return IncomingTransaction.Status.UNMATCHED;
+    /** Starts "Match payment" for a clerk, in the caller's transaction. */
+    private void toClerk(IncomingTransaction t, String reason) {
+        ProcessInstance process = runtime.startProcessInstanceByKey(PaymentMatching.PROCESS_KEY,
+                "bank-" + t.getReference(), Map.of(
+                        PaymentMatching.TRANSACTION_ID, t.getId(),
+                        PaymentMatching.AMOUNT, t.getAmount().toPlainString(),
+                        PaymentMatching.SETTLED_ON, t.getSettledOn().toString(),
+                        PaymentMatching.REASON, reason));
+        t.waitingForClerk(process.getId(), reason);
     }
 }
