@@ -44,12 +44,16 @@ class SmtpConnections implements DisposableBean {
         this.properties = properties;
         Properties mail = new Properties();
         mail.putAll(settings.getJavaMailProperties());
-        String protocol = settings.getProtocol() == null ? "smtp" : settings.getProtocol();
-        if (properties.tcpNoDelay() && !mail.containsKey("mail." + protocol + ".socketFactory")
-                && !mail.containsKey("mail." + protocol + ".socketFactory.class")) {
-            mail.put("mail." + protocol + ".socketFactory", NoDelaySocketFactory.INSTANCE);
+        // only on a plain connection (STARTTLS wraps it later); implicit TLS needs the SSL socket factory it has
+        if (properties.tcpNoDelay() && "smtp".equals(protocol()) && !"true".equals(mail.getProperty("mail.smtp.ssl.enable"))
+                && !mail.containsKey("mail.smtp.socketFactory") && !mail.containsKey("mail.smtp.socketFactory.class")) {
+            mail.put("mail.smtp.socketFactory", NoDelaySocketFactory.INSTANCE);
         }
         this.session = Session.getInstance(mail);
+    }
+
+    private String protocol() {
+        return settings.getProtocol() == null ? "smtp" : settings.getProtocol();
     }
 
     /** The session messages are composed in (its properties are {@code spring.mail.properties.*}). */
@@ -114,7 +118,7 @@ class SmtpConnections implements DisposableBean {
     }
 
     private Connection connect() {
-        String protocol = settings.getProtocol() == null ? "smtp" : settings.getProtocol();
+        String protocol = protocol();
         Transport transport;
         try {
             transport = session.getTransport(protocol);

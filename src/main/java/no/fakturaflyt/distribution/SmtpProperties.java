@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                           messages per session)
  * @param tcpNoDelay         send each SMTP command at once instead of waiting for the previous packet's
  *                           acknowledgement (default true; off, every message can wait tens of milliseconds on
- *                           delayed ACKs)
+ *                           delayed ACKs); applies to plain SMTP and STARTTLS, not to implicit TLS
+ *                           ({@code smtps} or {@code mail.smtp.ssl.enable}), nor when a socket factory is configured
  */
 @ConfigurationProperties("fakturaflyt.smtp")
 public record SmtpProperties(Integer maxIdle, Duration idleTimeout, Integer messagesPerConnection, Boolean tcpNoDelay) {

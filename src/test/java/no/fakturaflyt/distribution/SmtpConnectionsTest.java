@@ -117,6 +117,17 @@ class SmtpConnectionsTest {
         server = start();
     }
 
+    @Test
+    void tcpNoDelayLeavesImplicitTlsItsOwnSocketFactory() {
+        SmtpConnections plain = new SmtpConnections(settings, new SmtpProperties(4, Duration.ofSeconds(30), 100, true));
+        assertThat(plain.createMimeMessage().getSession().getProperties().get("mail.smtp.socketFactory"))
+                .isSameAs(NoDelaySocketFactory.INSTANCE);
+
+        settings.getJavaMailProperties().put("mail.smtp.ssl.enable", "true");
+        SmtpConnections tls = new SmtpConnections(settings, new SmtpProperties(4, Duration.ofSeconds(30), 100, true));
+        assertThat(tls.createMimeMessage().getSession().getProperties()).doesNotContainKey("mail.smtp.socketFactory");
+    }
+
     private GreenMail start() {
         GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
