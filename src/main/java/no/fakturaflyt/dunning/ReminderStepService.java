@@ -96,12 +96,14 @@ class ReminderStepService {
         StepRecord record = steps.save(new StepRecord(followUp.getId(), step, sentOn, deadline.payBy(), outstanding,
                 Money.ore(policyFee), fee.amount(), fee.cap().amount(), String.join("\n", reasons), approvedBy,
                 clock.now()));
+        StoredDocument document = documents.renderFollowUpDocument(invoiceId, step.name(),
+                letter(invoice, step, sentOn, deadline, fee, debtor, current));
+        // the fee's voucher after the PDF: its gap-free number locks the voucher series until the job commits, and
+        // the rendering would otherwise hold every other reminder, invoice and payment up behind that lock
         Long voucherId = null;
         if (fee.charged()) {
             voucherId = postFee(invoice, record, step, sentOn, deadline.payBy(), fee.amount()).getId();
         }
-        StoredDocument document = documents.renderFollowUpDocument(invoiceId, step.name(),
-                letter(invoice, step, sentOn, deadline, fee, debtor, current));
         record.attach(document.getId(), voucherId);
 
         FollowUpStep next = FollowUpSchedule.following(step, current);

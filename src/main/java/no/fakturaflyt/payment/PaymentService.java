@@ -106,18 +106,21 @@ public class PaymentService {
                 payment.allocate(item.getId(), item.getItemType(), part);
             }
         }
-        Voucher voucher = ledger.post(voucher(payment, invoice, user));
-        payment.booked(voucher.getId());
-
         BigDecimal invoiceOpen = open(items, OpenItemType.INVOICE);
         BigDecimal totalOpen = items.stream().map(OpenItem::getOpenAmount).reduce(Money.ZERO, BigDecimal::add);
-        history.record(invoiceId, "PAYMENT_REGISTERED", payment.getRegisteredBy(), null, "Payment " + amount
-                + " paid " + paidOn + " (" + source + (reference == null ? "" : ", " + reference) + "): "
-                + payment.getAppliedToInvoice() + " to the invoice, " + payment.getAppliedToFees() + " to fees, "
-                + payment.getUnallocated() + " unallocated; voucher " + voucher.getVoucherNumber()
-                + "; still open " + invoiceOpen + " (with fees " + totalOpen + ")");
+        history.record(invoiceId, "PAYMENT_REGISTERED", payment.getRegisteredBy(), null, "Payment " + payment.getId()
+                + ": " + amount + " paid " + paidOn + " (" + source + (reference == null ? "" : ", " + reference)
+                + "): " + payment.getAppliedToInvoice() + " to the invoice, " + payment.getAppliedToFees()
+                + " to fees, " + payment.getUnallocated() + " unallocated; still open " + invoiceOpen + " (with fees "
+                + totalOpen + ")");
         events.publishEvent(new PaymentRegistered(payment.getId(), invoiceId, invoice.getCustomerId(), amount, paidOn,
                 payment.getAppliedToInvoice(), invoiceOpen, totalOpen, source.name()));
+
+        // The voucher comes last: its gap-free number locks the voucher series until this transaction commits, so
+        // everything else (the follow-up's ending above all) is done before the lock is taken. Payments of a bank
+        // file are booked on several threads, and they queue only for this short tail.
+        Voucher voucher = ledger.post(voucher(payment, invoice, user));
+        payment.booked(voucher.getId());
         return new Registration(payment, false);
     }
 

@@ -83,11 +83,11 @@ class BillingRunBenchmark {
 
     @Test
     void billingRun() throws Exception {
-        int n = Integer.getInteger("bench.b1.invoices", 200);
-        int m = Integer.getInteger("bench.b1.customers", 50);
+        int n = Integer.getInteger("bench.b1.invoices", 1000);
+        int m = Integer.getInteger("bench.b1.customers", 200);
         int ehfPercent = Integer.getInteger("bench.b1.ehf-percent", 30);
         int batch = Integer.getInteger("bench.b1.batch", 25);
-        int warmup = Integer.getInteger("bench.b1.warmup", 100);
+        int warmup = Integer.getInteger("bench.b1.warmup", 200);
         int jobThreads = Integer.getInteger("bench.b1.job-threads", 4);
         int jobsPerAcquisition = Integer.getInteger("bench.b1.jobs-per-acquisition", 8);
         Map<String, Object> parameters = new LinkedHashMap<>();

@@ -17,6 +17,8 @@ import no.fakturaflyt.distribution.DeliveryAttempt;
 import no.fakturaflyt.distribution.DeliveryLog;
 import no.fakturaflyt.distribution.DeliveryStatus;
 import no.fakturaflyt.distribution.DistributionRun;
+import no.fakturaflyt.payment.PaymentForm;
+import no.fakturaflyt.payment.PaymentService;
 import no.fakturaflyt.support.FakturaflytTest;
 import no.fakturaflyt.support.Jobs;
 import no.fakturaflyt.support.TestData;
@@ -51,6 +53,8 @@ class InvoiceLifecycleProcessTest {
     @Autowired DeliveryLog deliveryLog;
     @Autowired TestData data;
     @Autowired Jobs jobs;
+    @Autowired PaymentService payments;
+    @Autowired InvoiceHistory history;
 
     @BeforeEach
     void setUp() {
@@ -157,6 +161,34 @@ class InvoiceLifecycleProcessTest {
         assertThat(history.getEndTime()).isNotNull();
         assertThat(deliveryLog.attempts(draft.getId())).extracting(DeliveryAttempt::getStatus)
                 .containsExactly(DeliveryStatus.SKIPPED, DeliveryStatus.DELIVERED_MANUALLY);
+    }
+
+    @Test
+    void anInvoicePaidInFullBeforeItsFollowUpStepRanGetsNoFollowUp() {
+        Customer customer = data.customer(CustomerType.BUSINESS, "rask@betaler.example", List.of(ChannelType.EMAIL));
+        Invoice draft = data.draft(customer, data.product("3", "1000.00"), 1);
+        ProcessInstance process = send(draft);
+
+        // the posting job alone: it ends at the follow-up step's own job, so the series lock is not held for it
+        var management = processEngine.getManagementService();
+        management.executeJob(management.createJobQuery().processInstanceId(process.getId()).singleResult().getId());
+        assertThat(process).hasPassed("Task_PostInvoice").isWaitingAt("Event_PaymentFollowUpStarted");
+        Invoice posted = invoices.get(draft.getId());
+        String businessKey = InvoiceLifecycle.businessKey(posted);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .processDefinitionKey("payment-follow-up").count()).isZero();
+
+        // the customer pays at once, before the follow-up step's job has run
+        payments.register(posted.getId(), new PaymentForm(posted.getTotal(), posted.getInvoiceDate(), "straks"),
+                "MANUAL", "straks-" + posted.getId(), "clerk");
+        jobs.executeAll();
+
+        assertThat(process).hasPassedInOrder("Event_PaymentFollowUpStarted", "Task_RenderInvoicePdf")
+                .isWaitingAt("CallActivity_DistributeInvoice");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .processDefinitionKey("payment-follow-up").count()).as("no follow-up for a paid invoice").isZero();
+        assertThat(history.of(posted.getId())).extracting(InvoiceEvent::getEventType)
+                .containsSubsequence("POSTED", "PAYMENT_REGISTERED", "FOLLOW_UP_NOT_NEEDED");
     }
 
     private ProcessInstance send(Invoice draft) {

@@ -2,12 +2,17 @@ package no.fakturaflyt.payment.bankfile;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.annotation.PreDestroy;
 import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.NotFoundException;
@@ -21,8 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Takes in a bank file: recognises and reads it whole (a broken file is rejected with the line or element at fault,
  * nothing booked), records every transaction once by the bank's reference (one already booked from another file is
- * counted as a duplicate and skipped), then books them one by one, counting as it goes so the progress can be read
- * while it runs.
+ * counted as a duplicate and skipped), then books them each in a transaction of its own, on several threads at
+ * once (payments of one KID in the file's order on one thread), counting as it goes so the progress can be read while
+ * it runs.
  */
 @Service
 public class BankFileImportService {
@@ -36,6 +42,8 @@ public class BankFileImportService {
     private final BankFileProperties properties;
     /** One background worker: files are booked one at a time, in the order they came. */
     private final ExecutorService executor;
+    /** The threads a file's lanes are booked on (see {@link BookingLanes}). */
+    private final ExecutorService bookingPool;
     private final TransactionTemplate transaction;
     private final OsloClock clock;
 
@@ -52,6 +60,16 @@ public class BankFileImportService {
             thread.setDaemon(true);
             return thread;
         });
+        this.bookingPool = Executors.newFixedThreadPool(properties.bookingThreads(), new ThreadFactory() {
+            private final AtomicInteger count = new AtomicInteger();
+
+            @Override
+            public Thread newThread(Runnable runnable) {
+                Thread thread = new Thread(runnable, "bank-file-booking-" + count.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            }
+        });
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -67,12 +85,12 @@ public class BankFileImportService {
         BankFileImport started = transaction.execute(s -> record(fileName, content, file, source, user));
         log.info("Bank file {} ({}, {} transactions, total {}) taken in as import {}", fileName, file.format(),
                 file.transactions().size(), file.total(), started.getId());
-        List<String> references = file.transactions().stream().map(BankTransaction::reference).toList();
+        List<List<String>> lanes = BookingLanes.split(file.transactions(), properties.bookingThreads());
         if (properties.async()) {
-            executor.execute(() -> book(started.getId(), references));
+            executor.execute(() -> book(started.getId(), lanes));
             return started;
         }
-        book(started.getId(), references);
+        book(started.getId(), lanes);
         return get(started.getId());
     }
 
@@ -81,6 +99,8 @@ public class BankFileImportService {
     void stop() throws InterruptedException {
         executor.shutdown();
         executor.awaitTermination(30, TimeUnit.SECONDS);
+        bookingPool.shutdown();
+        bookingPool.awaitTermination(5, TimeUnit.SECONDS);
     }
 
     public BankFileImport get(long importId) {
@@ -133,18 +153,44 @@ public class BankFileImportService {
 
     /**
      * Books every transaction of the file still to book: the new ones, and ones an earlier import of them left
-     * unbooked (interrupted, or failed for a technical reason).
+     * unbooked (interrupted, or failed for a technical reason). The lanes run side by side on the booking threads
+     * ({@code fakturaflyt.bank-files.booking-threads}), each in the file's order.
      */
-    void book(long importId, List<String> references) {
+    void book(long importId, List<List<String>> lanes) {
         try {
-            for (String reference : references) {
-                booker.book(reference, importId);
+            if (lanes.size() == 1) {
+                bookLane(importId, lanes.get(0));
+            } else {
+                List<Future<?>> running = new ArrayList<>(lanes.size());
+                for (List<String> lane : lanes) {
+                    running.add(bookingPool.submit(() -> bookLane(importId, lane)));
+                }
+                for (Future<?> lane : running) {
+                    awaitLane(lane);
+                }
             }
             transaction.executeWithoutResult(s -> imports.findById(importId).orElseThrow().finished(clock.now()));
         } catch (RuntimeException e) {
             log.error("Import {} stopped: {}", importId, e.getMessage(), e);
             transaction.executeWithoutResult(s -> imports.findById(importId).orElseThrow()
                     .failed(e.getMessage(), clock.now()));
+        }
+    }
+
+    private void bookLane(long importId, List<String> references) {
+        for (String reference : references) {
+            booker.book(reference, importId);
+        }
+    }
+
+    private static void awaitLane(Future<?> lane) {
+        try {
+            lane.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the file was being booked", e);
         }
     }
 

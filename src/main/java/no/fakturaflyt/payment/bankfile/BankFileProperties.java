@@ -11,12 +11,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pollInterval how often the inbox is looked at
  * @param async        book an imported file's transactions in the background (the upload answers at once and the
  *                     progress is read while it runs); false books before answering
+ * @param bookingThreads how many of a file's transactions are booked at the same time, each in its own database
+ *                     transaction; payments with the same KID always go one after the other in the file's order.
+ *                     1 books the whole file in order on one thread
  */
 @ConfigurationProperties("fakturaflyt.bank-files")
-record BankFileProperties(Path inbox, Duration pollInterval, Boolean async) {
+record BankFileProperties(Path inbox, Duration pollInterval, Boolean async, Integer bookingThreads) {
 
     BankFileProperties {
         pollInterval = pollInterval == null ? Duration.ofSeconds(30) : pollInterval;
         async = async == null ? Boolean.TRUE : async;
+        bookingThreads = bookingThreads == null ? 4 : bookingThreads;
+        if (bookingThreads < 1) {
+            throw new IllegalArgumentException("fakturaflyt.bank-files.booking-threads must be 1 or more, not "
+                    + bookingThreads);
+        }
     }
 }

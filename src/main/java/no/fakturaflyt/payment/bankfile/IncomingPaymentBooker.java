@@ -75,7 +75,7 @@ class IncomingPaymentBooker {
                     return Optional.empty();
                 }
                 IncomingTransaction.Status outcome = t.isReversal() ? reverse(t) : pay(t);
-                imports.findById(importId).orElseThrow().counted(outcome);
+                imports.count(importId, outcome.name());
                 return Optional.of(outcome);
             });
         } catch (Refused refused) {
@@ -83,7 +83,7 @@ class IncomingPaymentBooker {
             return Optional.of(newTransaction.execute(s -> {
                 IncomingTransaction t = transactions.findById(refused.transactionId).orElseThrow();
                 toClerk(t, refused.getMessage());
-                imports.findById(importId).orElseThrow().counted(IncomingTransaction.Status.UNMATCHED);
+                imports.count(importId, IncomingTransaction.Status.UNMATCHED.name());
                 return IncomingTransaction.Status.UNMATCHED;
             }));
         } catch (RuntimeException e) {
@@ -91,7 +91,7 @@ class IncomingPaymentBooker {
             newTransaction.executeWithoutResult(s -> {
                 transactions.findByReference(reference).orElseThrow().booked(IncomingTransaction.Status.FAILED, null,
                         null, null, reason, clock.now(), null);
-                imports.findById(importId).orElseThrow().counted(IncomingTransaction.Status.FAILED);
+                imports.count(importId, IncomingTransaction.Status.FAILED.name());
             });
             return Optional.of(IncomingTransaction.Status.FAILED);
         }
