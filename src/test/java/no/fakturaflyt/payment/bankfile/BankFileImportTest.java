@@ -48,6 +48,7 @@ class BankFileImportTest {
     @Autowired BankFileInbox inbox;
     @Autowired BankFileProperties properties;
     @Autowired OsloClock clock;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void paymentsMatchedByKidCloseOrPartlyPayTheirInvoicesAndTheSameFileTwiceBooksOnce() {
@@ -177,6 +178,51 @@ class BankFileImportTest {
         assertThat(ledger.openAmountOf(invoice.getId())).isEqualByComparingTo("1250.00");
         assertThat(payments.paymentsOf(invoice.getId())).singleElement()
                 .satisfies(p -> assertThat(p.getReversedOn()).isEqualTo(today));
+    }
+
+    @Test
+    void aFileBookedOnSeveralThreadsKeepsEachKidsOrderCountsEveryOutcomeAndNumbersVouchersWithoutGaps() {
+        assertThat(properties.bookingThreads()).as("booked on several threads in this test").isGreaterThan(1);
+        Customer customer = data.business("mange@kunde.example");
+        List<Invoice> paidInFull = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            paidInFull.add(posted(customer, "1000.00"));   // 1 250.00 each
+        }
+        Invoice split = posted(customer, "1000.00");
+        LocalDate today = clock.today();
+        OcrFileBuilder assignment = new OcrFileBuilder("3" + split.getId()).assignment();
+        // the split invoice's three transactions are spread over the file: paid in two parts, the second taken back
+        assignment.payment(10, today, 50_000, split.getKid(), "51" + split.getId(), "98765432106");
+        for (int i = 0; i < paidInFull.size(); i++) {
+            Invoice invoice = paidInFull.get(i);
+            assignment.payment(10, today, 125_000, invoice.getKid(), "6" + i + invoice.getId(), "98765432106");
+            if (i == 4) {
+                assignment.payment(10, today, 75_000, split.getKid(), "52" + split.getId(), "98765432106");
+            }
+        }
+        assignment.payment(18, today, 75_000, split.getKid(), "53" + split.getId(), "98765432106");
+        Long lastVoucherBefore = jdbc.queryForObject("select coalesce(max(voucher_number), 0) from voucher", Long.class);
+
+        Map report = upload("ocr-many-" + split.getId() + ".txt", assignment.endAssignment().build()).getBody();
+
+        assertThat(report).containsEntry("status", "DONE").containsEntry("transactions", 13)
+                .containsEntry("processed", 13).containsEntry("matched", 11).containsEntry("partlyPaid", 1)
+                .containsEntry("reversals", 1).containsEntry("unmatched", 0).containsEntry("failed", 0);
+        for (Invoice invoice : paidInFull) {
+            assertThat(ledger.openAmountOf(invoice.getId())).isEqualByComparingTo("0.00");
+        }
+        assertThat(ledger.openAmountOf(split.getId())).as("500.00 of 1 250.00 paid, the 750.00 taken back")
+                .isEqualByComparingTo("750.00");
+        assertThat(payments.paymentsOf(split.getId())).extracting(p -> p.getAmount().toPlainString(),
+                p -> p.getReversedOn() != null).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("500.00", false),
+                        org.assertj.core.groups.Tuple.tuple("750.00", true));
+        // 12 payment vouchers and one reversal voucher, numbered on from the last one with no gap and no repeat
+        List<Long> numbers = jdbc.queryForList("select voucher_number from voucher where voucher_number > ?"
+                + " order by voucher_number", Long.class, lastVoucherBefore);
+        assertThat(numbers).hasSize(13);
+        assertThat(numbers.get(12) - numbers.get(0)).isEqualTo(12);
+        assertThat(numbers.get(0)).isEqualTo(lastVoucherBefore + 1);
     }
 
     @Test
