@@ -1,13 +1,11 @@
 package no.fakturaflyt.dunning;
 
-import java.util.Map;
 import no.fakturaflyt.invoicing.InvoiceHistory;
 import no.fakturaflyt.invoicing.InvoiceLifecycle;
 import no.fakturaflyt.invoicing.InvoicePosted;
 import no.fakturaflyt.invoicing.InvoiceService;
 import no.fakturaflyt.invoicing.InvoiceType;
 import no.fakturaflyt.ledger.LedgerService;
-import no.fakturaflyt.invoicing.Invoice;
 import no.fakturaflyt.payment.PaymentRegistered;
 import no.fakturaflyt.payment.PaymentReversed;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,13 +24,15 @@ class FollowUpSettlement {
     private final InvoiceService invoices;
     private final LedgerService ledger;
     private final InvoiceHistory history;
+    private final PaymentFollowUpStarter starter;
 
     FollowUpSettlement(RuntimeService runtime, InvoiceService invoices, LedgerService ledger,
-            InvoiceHistory history) {
+            InvoiceHistory history, PaymentFollowUpStarter starter) {
         this.runtime = runtime;
         this.invoices = invoices;
         this.ledger = ledger;
         this.history = history;
+        this.starter = starter;
     }
 
     /** A credit note that leaves nothing open on the invoice it credits ends that invoice's follow-up. */
@@ -72,15 +72,7 @@ class FollowUpSettlement {
         if (reversed.invoiceOpenAfter().signum() <= 0) {
             return;
         }
-        Invoice invoice = invoices.get(reversed.invoiceId());
-        boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(PaymentFollowUp.PROCESS_KEY)
-                .processInstanceBusinessKey(InvoiceLifecycle.businessKey(invoice)).count() > 0;
-        if (!running) {
-            runtime.startProcessInstanceByMessage(PaymentFollowUp.MESSAGE_REQUESTED,
-                    InvoiceLifecycle.businessKey(invoice), Map.of(PaymentFollowUp.INVOICE_ID, invoice.getId(),
-                            PaymentFollowUp.INVOICE_NUMBER, invoice.getInvoiceNumber(),
-                            PaymentFollowUp.CUSTOMER_NAME, invoice.getBuyerName(), PaymentFollowUp.PAUSED, false));
-        }
+        starter.start(reversed.invoiceId());
     }
 
     /**

@@ -13,8 +13,8 @@ import no.fakturaflyt.common.OsloClock;
 import no.fakturaflyt.customer.Customer;
 import no.fakturaflyt.customer.CustomerType;
 import no.fakturaflyt.dunning.PaymentFollowUp;
+import no.fakturaflyt.dunning.PaymentFollowUpStarter;
 import no.fakturaflyt.invoicing.Invoice;
-import no.fakturaflyt.invoicing.InvoiceLifecycle;
 import no.fakturaflyt.invoicing.InvoicePostingService;
 import no.fakturaflyt.invoicing.InvoiceService;
 import no.fakturaflyt.payment.bankfile.BankFileImport;
@@ -54,6 +54,7 @@ class PaymentsBenchmark {
     @Autowired RuntimeService runtime;
     @Autowired DataSource dataSource;
     @Autowired InvoicePostingService posting;
+    @Autowired PaymentFollowUpStarter followUps;
     @Autowired TransactionTemplate transactions;
     @Value("${fakturaflyt.bank-files.booking-threads:4}") int bookingThreads;
 
@@ -68,8 +69,8 @@ class PaymentsBenchmark {
         parameters.put("warmupPayments", warmup);
         parameters.put("bookingThreads", bookingThreads);
         parameters.put("import", "BankFileImportService.importFile, synchronous (bank-files.async=false)");
-        parameters.put("setup", "invoices posted with InvoicePostingService and their follow-ups started by message,"
-                + " without rendering or sending (not measured)");
+        parameters.put("setup", "invoices posted with InvoicePostingService and their follow-ups started with"
+                + " PaymentFollowUpStarter, as the lifecycle does, without rendering or sending (not measured)");
 
         Product product = data.product("3", "1000.00");
         List<Customer> payers = new ArrayList<>(m);
@@ -161,12 +162,8 @@ class PaymentsBenchmark {
             Invoice draft = data.draft(payers.get((offset + i) % payers.size()), product, 1);
             invoices.approveForLifecycle(draft.getId(), "clerk");
             transactions.executeWithoutResult(s -> {
-                Invoice posted = posting.post(draft.getId());
-                runtime.startProcessInstanceByMessage(PaymentFollowUp.MESSAGE_REQUESTED,
-                        InvoiceLifecycle.businessKey(posted), Map.of(PaymentFollowUp.INVOICE_ID, posted.getId(),
-                                PaymentFollowUp.INVOICE_NUMBER, posted.getInvoiceNumber(),
-                                PaymentFollowUp.CUSTOMER_NAME, posted.getBuyerName(),
-                                PaymentFollowUp.PAUSED, false));
+                posting.post(draft.getId());
+                followUps.start(draft.getId());
             });
             ids.add(draft.getId());
         }

@@ -55,21 +55,9 @@ public class BankFileImportService {
         this.transactions = transactions;
         this.booker = booker;
         this.properties = properties;
-        this.executor = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "bank-file-import");
-            thread.setDaemon(true);
-            return thread;
-        });
-        this.bookingPool = Executors.newFixedThreadPool(properties.bookingThreads(), new ThreadFactory() {
-            private final AtomicInteger count = new AtomicInteger();
-
-            @Override
-            public Thread newThread(Runnable runnable) {
-                Thread thread = new Thread(runnable, "bank-file-booking-" + count.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            }
-        });
+        this.executor = Executors.newSingleThreadExecutor(daemonThreads("bank-file-import"));
+        this.bookingPool = Executors.newFixedThreadPool(properties.bookingThreads(),
+                daemonThreads("bank-file-booking"));
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -192,6 +180,16 @@ public class BankFileImportService {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the file was being booked", e);
         }
+    }
+
+    /** Daemon threads named {@code prefix-1}, {@code prefix-2}, …: a file being booked never holds the JVM up. */
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private static String sha256(byte[] content) {
