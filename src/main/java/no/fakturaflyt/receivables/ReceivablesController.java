@@ -1,5 +1,6 @@
 package no.fakturaflyt.receivables;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import no.fakturaflyt.common.OsloClock;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Read-only: a customer's account and the aging, as of a day ({@code asOf}, today when left out). */
 @RestController
+@Tag(name = "Receivables")
 class ReceivablesController {
 
     private final CustomerAccountService accounts;
