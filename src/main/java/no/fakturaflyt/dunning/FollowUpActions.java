@@ -7,6 +7,7 @@ import java.util.List;
 import no.fakturaflyt.common.ConflictException;
 import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.OsloClock;
+import no.fakturaflyt.distribution.DistributionProgress;
 import no.fakturaflyt.invoicing.Invoice;
 import no.fakturaflyt.invoicing.InvoiceHistory;
 import no.fakturaflyt.invoicing.InvoiceService;
@@ -46,10 +47,12 @@ class FollowUpActions {
     private final ManagementService management;
     private final TaskService tasks;
     private final OsloClock clock;
+    private final DistributionProgress distribution;
 
     FollowUpActions(FollowUpService followUps, FollowUpNoteRepository notes, StepRecordRepository steps,
             FollowUpSettlement settlement, InvoiceService invoices, LedgerService ledger, InvoiceHistory history,
-            RuntimeService runtime, ManagementService management, TaskService tasks, OsloClock clock) {
+            RuntimeService runtime, ManagementService management, TaskService tasks, OsloClock clock,
+            DistributionProgress distribution) {
         this.followUps = followUps;
         this.notes = notes;
         this.steps = steps;
@@ -61,6 +64,7 @@ class FollowUpActions {
         this.management = management;
         this.tasks = tasks;
         this.clock = clock;
+        this.distribution = distribution;
     }
 
     @Transactional
@@ -122,9 +126,15 @@ class FollowUpActions {
         if (timer == null) {
             boolean approval = tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey(APPROVAL_ACTIVITY)
                     .count() > 0;
-            throw new ConflictException(approval
-                    ? "The step waits for a clerk's approval: complete the task 'Approve follow-up step' in Tasklist"
-                    : "A step is being prepared or sent right now; try again in a moment");
+            if (approval) {
+                throw new ConflictException("The step waits for a clerk's approval: complete the task 'Approve"
+                        + " follow-up step' in Tasklist");
+            }
+            throw new ConflictException(distribution.describeRunCalledBy(pid)
+                    .map(run -> "The " + sentStep(followUp) + " " + run
+                            + "; the next step can be brought forward after that")
+                    .orElse("The " + FollowUpService.label(followUp.getNextStep()) + " is being prepared right now;"
+                            + " try again in a moment"));
         }
         LocalDate today = clock.today();
         Invoice invoice = invoices.get(invoiceId);
@@ -151,6 +161,13 @@ class FollowUpActions {
         management.setJobDuedate(timer.getId(), java.util.Date.from(clock.now()));
         management.executeJob(timer.getId());
         return followUps.caseOf(invoiceId);
+    }
+
+    /** The letter a case in its call activity is sending: its stage once the step is prepared. */
+    private static String sentStep(FollowUpCase followUp) {
+        String stage = followUp.getStage().name();
+        boolean isStep = java.util.Arrays.stream(FollowUpStep.values()).anyMatch(step -> step.name().equals(stage));
+        return isStep ? FollowUpService.label(stage) : "letter";
     }
 
     /**

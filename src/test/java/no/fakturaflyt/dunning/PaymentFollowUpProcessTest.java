@@ -205,6 +205,23 @@ class PaymentFollowUpProcessTest {
     }
 
     @Test
+    void movingOnWhileTheLetterWaitsForLateBouncesSaysWhatItWaitsForAndUntilWhen() {
+        Customer customer = time.customer(CustomerType.PERSON, "venter@kunde.example");
+        Invoice invoice = time.invoiceDue(LocalDate.of(2026, 6, 1), customer);
+        time.at(LocalDate.of(2026, 6, 5));
+        time.at(LocalDate.of(2026, 6, 15));
+        StepRecord reminder = step(invoice, FollowUpStep.REMINDER_1);
+        assertThat(reminder.getSentOn()).isEqualTo(LocalDate.of(2026, 6, 15));
+
+        assertThatThrownBy(() -> actions.advance(invoice.getId(), "clerk"))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("The first reminder was delivered through EMAIL")
+                .hasMessageContaining("waits until 2026-06-17")
+                .hasMessageContaining("late-failure window PT48H")
+                .hasMessageNotContaining("try again in a moment");
+    }
+
+    @Test
     void aWrittenOffInvoiceIsBookedAsALossAndNeverTransferred() {
         Customer customer = time.customer(CustomerType.BUSINESS, "konkurs@kunde.example");
         Invoice invoice = time.invoiceDue(LocalDate.of(2026, 2, 2), customer);
