@@ -3,22 +3,17 @@ package no.fakturaflyt.dunning;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The legal figures (dated tables from the classpath) and the rules that apply them, as beans. */
+/** The rules that apply the legal figures in force (the database's, seeded from the classpath), as beans. */
 @Configuration
 class DunningConfiguration {
 
     @Bean
-    LegalRates legalRates() {
-        return LegalRates.load();
+    ReminderFeeRules reminderFeeRules(LegalRateBook rates) {
+        return new ReminderFeeRules(rates::current);
     }
 
     @Bean
-    ReminderFeeRules reminderFeeRules(LegalRates rates) {
-        return new ReminderFeeRules(rates);
-    }
-
-    @Bean
-    LateInterestCalculator lateInterestCalculator(LegalRates rates) {
-        return new LateInterestCalculator(rates);
+    LateInterestCalculator lateInterestCalculator(LegalRateBook rates) {
+        return new LateInterestCalculator(rates::current);
     }
 }

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import no.fakturaflyt.common.Money;
 
 /**
@@ -23,9 +24,15 @@ public final class LateInterestCalculator {
     private static final int PRECISION = 12;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final LegalRates rates;
+    private final Supplier<LegalRates> rates;
 
+    /** Rules on fixed figures (e.g. of the shipped file, in tests). */
     public LateInterestCalculator(LegalRates rates) {
+        this(() -> rates);
+    }
+
+    /** Rules on the figures in force at each call (the database's, {@link LegalRateBook}). */
+    public LateInterestCalculator(Supplier<LegalRates> rates) {
         this.rates = rates;
     }
 
@@ -40,13 +47,51 @@ public final class LateInterestCalculator {
         while (!day.isAfter(paidOn)) {
             HalfYear halfYear = HalfYear.of(day);
             LocalDate to = halfYear.end().isBefore(paidOn) ? halfYear.end() : paidOn;
-            DatedTable.Entry<BigDecimal> rate = rates.lateInterestRateFor(halfYear);
+            DatedTable.Entry<BigDecimal> rate = rates.get().lateInterestRateFor(halfYear);
             add(periods, principal, day, to, rate.value().orElseThrow(), rate.toBeChecked());
             day = to.plusDays(1);
         }
         BigDecimal total = Money.ore(periods.stream().map(InterestPeriod::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
         return new InterestCalculation(principal, dueDate, paidOn, total, periods);
+    }
+
+    /**
+     * The interest as far as the rates are known: one calculation per stretch of days whose half-years have a rate,
+     * and the half-years without one (never guessed), each with its days, to be computed when its rate arrives.
+     */
+    public PartialInterest interestAsFarAsKnown(BigDecimal principal, LocalDate dueDate, LocalDate paidOn) {
+        List<InterestCalculation> known = new ArrayList<>();
+        List<PartialInterest.Pending> pending = new ArrayList<>();
+        LocalDate knownFrom = null;
+        LocalDate day = dueDate.plusDays(1);
+        while (!day.isAfter(paidOn)) {
+            HalfYear halfYear = HalfYear.of(day);
+            LocalDate to = halfYear.end().isBefore(paidOn) ? halfYear.end() : paidOn;
+            if (hasRate(halfYear)) {
+                knownFrom = knownFrom == null ? day : knownFrom;
+            } else {
+                if (knownFrom != null) {
+                    known.add(interest(principal, knownFrom.minusDays(1), day.minusDays(1)));
+                    knownFrom = null;
+                }
+                pending.add(new PartialInterest.Pending(day, to, halfYear));
+            }
+            day = to.plusDays(1);
+        }
+        if (knownFrom != null) {
+            known.add(interest(principal, knownFrom.minusDays(1), paidOn));
+        }
+        return new PartialInterest(known, pending);
+    }
+
+    private boolean hasRate(HalfYear halfYear) {
+        try {
+            rates.get().lateInterestRateFor(halfYear);
+            return true;
+        } catch (NoFigureException e) {
+            return false;
+        }
     }
 
     /** Adds the days from..to, joining the previous period when it is the same rate in the same year. */
@@ -85,7 +130,7 @@ public final class LateInterestCalculator {
             reasons.add("no standard compensation from a consumer (forsinkelsesrenteloven § 3a applies to businesses)");
             return new StandardCompensation(Money.ZERO, halfYear, reasons);
         }
-        BigDecimal figure = Money.ore(rates.standardCompensationFor(halfYear).value().orElseThrow());
+        BigDecimal figure = Money.ore(rates.get().standardCompensationFor(halfYear).value().orElseThrow());
         BigDecimal fees = Money.ore(feesAlreadyClaimed.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
         reasons.add("standard compensation for " + halfYear + ": " + Amounts.kr(figure));
         BigDecimal amount = figure.subtract(fees);

@@ -19,8 +19,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The dated legal figures of the payment follow-up (norway.md §1, §3), read from {@code dunning/legal-rates.csv}
- * on the classpath so that a new rate is a new row, not a code change.
+ * The dated legal figures of the payment follow-up (norway.md §1, §3). They are kept in the database (table
+ * legal_rate, {@link LegalRateBook}), seeded from {@code dunning/legal-rates.csv} on the classpath; an admin adds the
+ * next half-year's figure through the API, so a new rate is a new row, never a code change or a release.
  *
  * <p>Format: {@code table,valid_from,value,comment}; {@code #} starts a comment line; an empty value is a gap (no
  * figure known from that date). Every table must be present; the interest rate and the standard compensation are
@@ -34,6 +35,7 @@ public final class LegalRates {
     static final String FEE_FRACTION = "fee-fraction";
     static final String LATE_INTEREST = "late-interest";
     static final String STANDARD_COMPENSATION = "standard-compensation";
+    static final Set<String> TABLES = Set.of(INKASSOSATS, FEE_FRACTION, LATE_INTEREST, STANDARD_COMPENSATION);
 
     private final DatedTable<BigDecimal> inkassosats;
     private final DatedTable<Fraction> feeFraction;
@@ -65,7 +67,12 @@ public final class LegalRates {
 
     /** Parses the CSV format described above; {@code source} names it in error messages. */
     public static LegalRates parse(Reader reader, String source) throws IOException {
-        Map<String, List<String[]>> rows = new LinkedHashMap<>();
+        return of(rows(reader, source), source);
+    }
+
+    /** The rows of the CSV format described above, in file order; {@code source} names it in error messages. */
+    public static List<Row> rows(Reader reader, String source) throws IOException {
+        List<Row> rows = new ArrayList<>();
         BufferedReader lines = new BufferedReader(reader);
         String line;
         int number = 0;
@@ -79,36 +86,53 @@ public final class LegalRates {
                 throw new IllegalArgumentException(source + " line " + number
                         + ": expected table,valid_from,value[,comment] but was '" + line + "'");
             }
-            String table = cells[0].strip();
-            if (!Set.of(INKASSOSATS, FEE_FRACTION, LATE_INTEREST, STANDARD_COMPENSATION).contains(table)) {
-                throw new IllegalArgumentException(source + " line " + number + ": unknown table '" + table + "'");
-            }
-            String[] row = {String.valueOf(number), cells[1].strip(), cells[2].strip(),
-                    cells.length > 3 ? cells[3] : ""};
-            rows.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
+            rows.add(new Row(source + " line " + number, cells[0].strip(), cells[1].strip(), cells[2].strip(),
+                    cells.length > 3 ? cells[3] : ""));
         }
-        return new LegalRates(
-                table(rows, INKASSOSATS, source, BigDecimal::new),
-                table(rows, FEE_FRACTION, source, Fraction::parse),
-                table(rows, LATE_INTEREST, source, BigDecimal::new),
-                table(rows, STANDARD_COMPENSATION, source, BigDecimal::new));
+        return rows;
     }
 
-    private static <T> DatedTable<T> table(Map<String, List<String[]>> rows, String name, String source,
+    /**
+     * The figures of these rows, wherever they were kept (the CSV file, the database).
+     *
+     * @throws IllegalArgumentException naming the row's place when a row is not a valid figure of a known table
+     */
+    public static LegalRates of(List<Row> rows, String source) {
+        Map<String, List<Row>> byTable = new LinkedHashMap<>();
+        for (Row row : rows) {
+            if (!TABLES.contains(row.table())) {
+                throw new IllegalArgumentException(row.place() + ": unknown table '" + row.table() + "'");
+            }
+            byTable.computeIfAbsent(row.table(), t -> new ArrayList<>()).add(row);
+        }
+        return new LegalRates(
+                table(byTable, INKASSOSATS, source, BigDecimal::new),
+                table(byTable, FEE_FRACTION, source, Fraction::parse),
+                table(byTable, LATE_INTEREST, source, BigDecimal::new),
+                table(byTable, STANDARD_COMPENSATION, source, BigDecimal::new));
+    }
+
+    /**
+     * One figure as kept: its table, the day it holds from, its value (empty: a gap, no figure known from that day)
+     * and a comment naming its source; {@code place} names where it was read, for error messages.
+     */
+    public record Row(String place, String table, String validFrom, String value, String comment) {
+    }
+
+    private static <T> DatedTable<T> table(Map<String, List<Row>> rows, String name, String source,
             Function<String, T> parser) {
-        List<String[]> tableRows = rows.get(name);
+        List<Row> tableRows = rows.get(name);
         if (tableRows == null) {
             throw new IllegalArgumentException(source + " has no rows for table '" + name + "'");
         }
         List<DatedTable.Entry<T>> entries = new ArrayList<>();
-        for (String[] row : tableRows) {
+        for (Row row : tableRows) {
             try {
-                LocalDate from = LocalDate.parse(row[1]);
-                Optional<T> value = row[2].isEmpty() ? Optional.empty() : Optional.of(parser.apply(row[2]));
-                entries.add(new DatedTable.Entry<>(from, value, row[3]));
+                LocalDate from = LocalDate.parse(row.validFrom());
+                Optional<T> value = row.value().isEmpty() ? Optional.empty() : Optional.of(parser.apply(row.value()));
+                entries.add(new DatedTable.Entry<>(from, value, row.comment()));
             } catch (DateTimeParseException | IllegalArgumentException e) {
-                throw new IllegalArgumentException(source + " line " + row[0] + " (" + name + "): "
-                        + e.getMessage(), e);
+                throw new IllegalArgumentException(row.place() + " (" + name + "): " + e.getMessage(), e);
             }
         }
         return DatedTable.of(name, entries);

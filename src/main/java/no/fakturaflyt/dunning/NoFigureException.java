@@ -2,7 +2,7 @@ package no.fakturaflyt.dunning;
 
 /**
  * A legal figure was asked for a date the project has no figure for. It is never guessed: the follow-up must stop
- * until someone adds the figure to {@code legal-rates.csv}.
+ * until an admin adds the figure (POST /api/legal-rates; seeded from {@code legal-rates.csv}).
  */
 public class NoFigureException extends IllegalStateException {
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import no.fakturaflyt.common.Money;
 
 /**
@@ -28,9 +29,15 @@ public final class ReminderFeeRules {
     /** Fees allowed on one claim before it goes to collection. */
     public static final int MAX_FEES = 2;
 
-    private final LegalRates rates;
+    private final Supplier<LegalRates> rates;
 
+    /** Rules on fixed figures (e.g. of the shipped file, in tests). */
     public ReminderFeeRules(LegalRates rates) {
+        this(() -> rates);
+    }
+
+    /** Rules on the figures in force at each call (the database's, {@link LegalRateBook}). */
+    public ReminderFeeRules(Supplier<LegalRates> rates) {
         this.rates = rates;
     }
 
@@ -41,8 +48,8 @@ public final class ReminderFeeRules {
 
     /** The cap for a claim due on {@code dueDate}, on a reminder or notice sent on {@code sentOn}. */
     public FeeCap cap(LocalDate dueDate, LocalDate sentOn) {
-        DatedTable.Entry<Fraction> fraction = rates.feeFraction().entryOn(dueDate);
-        DatedTable.Entry<BigDecimal> sats = rates.inkassosats().entryOn(sentOn);
+        DatedTable.Entry<Fraction> fraction = rates.get().feeFraction().entryOn(dueDate);
+        DatedTable.Entry<BigDecimal> sats = rates.get().inkassosats().entryOn(sentOn);
         Fraction f = fraction.value().orElseThrow(() -> new NoFigureException(
                 "fee-fraction: no figure for a claim due " + dueDate));
         BigDecimal inkassosats = sats.value().orElseThrow(() -> new NoFigureException(

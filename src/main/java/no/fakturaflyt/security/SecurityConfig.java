@@ -51,6 +51,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/collection-agency/callback").permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/company/**").hasRole(admin)
                         .requestMatchers(HttpMethod.PUT, "/api/follow-up/settings").hasRole(admin)
+                        .requestMatchers(HttpMethod.POST, "/api/legal-rates").hasRole(admin)
                         .requestMatchers(HttpMethod.PUT, "/api/mail-templates/**").hasAnyRole(admin, owner)
                         .requestMatchers(HttpMethod.GET, "/api/demo/**").hasAnyRole(clerk, admin, owner, auditor)
                         .requestMatchers("/api/demo/**").hasAnyRole(clerk, admin)

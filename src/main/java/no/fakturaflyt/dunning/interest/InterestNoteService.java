@@ -132,7 +132,7 @@ public class InterestNoteService {
 
     /**
      * The § 3a figure of the half-year the invoice fell due in, less the reminder fees claimed on it; null when that
-     * half-year's figure is not in legal-rates.csv yet: the interest is billed now, the compensation is left unclaimed
+     * half-year's figure is not known yet: the interest is billed now, the compensation is left unclaimed
      * (never guessed) and the invoice's history says so.
      */
     private StandardCompensation compensation(InterestAccrual accrual, String user) {
@@ -145,7 +145,7 @@ public class InterestNoteService {
             history.record(accrual.getInvoiceId(), "COMPENSATION_NOT_BILLED", user, null, "The standard compensation"
                     + " (forsinkelsesrenteloven § 3a) for invoice " + accrual.getInvoiceNumber() + ", due "
                     + accrual.getDueDate() + ", is left out of the interest note: " + e.getMessage()
-                    + "; add the figure to legal-rates.csv to claim it");
+                    + "; an admin adds the figure (POST /api/legal-rates) to claim it");
             return null;
         }
     }

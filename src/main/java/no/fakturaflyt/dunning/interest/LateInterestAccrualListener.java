@@ -1,16 +1,9 @@
 package no.fakturaflyt.dunning.interest;
 
 import java.math.BigDecimal;
-import no.fakturaflyt.common.OsloClock;
-import no.fakturaflyt.dunning.InterestCalculation;
-import no.fakturaflyt.dunning.LateInterestCalculator;
-import no.fakturaflyt.dunning.NoFigureException;
 import no.fakturaflyt.invoicing.Invoice;
-import no.fakturaflyt.invoicing.InvoiceHistory;
 import no.fakturaflyt.invoicing.InvoiceService;
 import no.fakturaflyt.payment.PaymentRegistered;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,60 +14,41 @@ import org.springframework.transaction.annotation.Transactional;
  * (fees carry none), from the day after the due date to the payment date. Each payment accrues once, on its own
  * amount to its own date, so partial payments add up. Interest notes accrue nothing: no interest on interest.
  *
+ * <p>The days of a half-year whose rate is not known yet wait as pending interest (never guessed) and are accrued
+ * when the rate is added ({@link PendingInterestResolver}); the days whose rate is known are accrued at once.
+ *
  * <p>Runs in the payment's transaction: an accrual exists exactly when its payment does.
  */
 @Component
 class LateInterestAccrualListener {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LateInterestAccrualListener.class);
-
     private final InterestAccrualRepository accruals;
     private final InvoiceService invoices;
-    private final InvoiceHistory history;
-    private final LateInterestCalculator calculator;
-    private final OsloClock clock;
+    private final PendingInterestRepository pending;
+    private final InterestAccruer accruer;
 
-    LateInterestAccrualListener(InterestAccrualRepository accruals, InvoiceService invoices, InvoiceHistory history,
-            LateInterestCalculator calculator, OsloClock clock) {
+    LateInterestAccrualListener(InterestAccrualRepository accruals, PendingInterestRepository pending,
+            InvoiceService invoices, InterestAccruer accruer) {
         this.accruals = accruals;
+        this.pending = pending;
         this.invoices = invoices;
-        this.history = history;
-        this.calculator = calculator;
-        this.clock = clock;
+        this.accruer = accruer;
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void onPayment(PaymentRegistered payment) {
         BigDecimal principal = payment.appliedToInvoice();
-        if (principal.signum() <= 0 || accruals.existsByPaymentId(payment.paymentId())) {
+        if (principal.signum() <= 0 || accruals.existsByPaymentId(payment.paymentId())
+                || pending.existsByPaymentId(payment.paymentId())) {
             return;
         }
         Invoice invoice = invoices.get(payment.invoiceId());
         if (invoice.isInterestNote() || !payment.paidOn().isAfter(invoice.getDueDate())) {
             return;
         }
-        InterestCalculation calculation;
-        try {
-            calculation = calculator.interest(principal, invoice.getDueDate(), payment.paidOn());
-        } catch (NoFigureException e) {
-            // the payment stands; its interest waits for the missing rate in legal-rates.csv, never guessed
-            LOG.warn("No late interest on payment {} of invoice {}: {}", payment.paymentId(),
-                    invoice.getInvoiceNumber(), e.getMessage());
-            history.record(invoice.getId(), "LATE_INTEREST_NOT_COMPUTED", InvoiceHistory.SYSTEM, null,
-                    "Payment " + payment.paymentId() + " paid " + payment.paidOn() + " after the due date "
-                            + invoice.getDueDate() + ", but " + e.getMessage());
-            return;
-        }
-        if (calculation.total().signum() == 0) {
-            return;
-        }
-        accruals.save(new InterestAccrual(payment.paymentId(), invoice.getId(), invoice.getInvoiceNumber(),
-                invoice.getCustomerId(), principal, invoice.getDueDate(), invoice.getDueDate().plusDays(1),
-                payment.paidOn(), Math.toIntExact(calculation.days()), calculation.total(),
-                CalculationText.of(calculation), clock.now()));
-        history.record(invoice.getId(), "LATE_INTEREST_ACCRUED", InvoiceHistory.SYSTEM, null, "Late interest "
-                + calculation.total() + " on " + principal + " for " + calculation.days() + " days after the due date "
-                + invoice.getDueDate() + " (payment " + payment.paymentId() + ")");
+        accruer.accrue(new InterestAccruer.LatePayment(payment.paymentId(), invoice.getId(),
+                invoice.getInvoiceNumber(), invoice.getCustomerId(), principal, invoice.getDueDate()),
+                invoice.getDueDate().plusDays(1), payment.paidOn());
     }
 }

@@ -33,3 +33,15 @@ interface LatePaymentCompensationRepository extends JpaRepository<LatePaymentCom
 
     List<LatePaymentCompensation> findByInterestNoteIdOrderByIdAsc(long interestNoteId);
 }
+
+interface PendingInterestRepository extends JpaRepository<PendingInterest, Long> {
+
+    /** Every pending stretch, locked, so that two nodes adding a rate at once accrue each stretch once. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from PendingInterest p order by p.fromDate, p.id")
+    List<PendingInterest> lockAll();
+
+    List<PendingInterest> findByInvoiceIdOrderByFromDateAsc(long invoiceId);
+
+    boolean existsByPaymentId(long paymentId);
+}

@@ -223,7 +223,7 @@ class InterestNoteTest {
         assertThat(amount(billed.getBody(), "compensation")).isEqualByComparingTo("0.00");
         assertThat(history.of(invoice.getId())).anySatisfy(event -> {
             assertThat(event.getEventType()).isEqualTo("COMPENSATION_NOT_BILLED");
-            assertThat(event.getDetails()).contains("no figure for 2026 H2").contains("legal-rates.csv");
+            assertThat(event.getDetails()).contains("no figure for 2026 H2").contains("POST /api/legal-rates");
         });
     }
 
