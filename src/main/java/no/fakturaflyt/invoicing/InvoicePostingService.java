@@ -83,7 +83,7 @@ public class InvoicePostingService {
         int terms = invoice.getPaymentTermsDays() != null ? invoice.getPaymentTermsDays()
                 : customer.getPaymentTermsDays() != null ? customer.getPaymentTermsDays()
                 : settings.getPaymentTermsDays();
-        LocalDate dueDate = creditNote ? invoiceDate : invoiceDate.plusDays(terms);
+        LocalDate dueDate = creditNote ? invoiceDate : dueDate(invoiceDate, clock.today(), terms);
         String kid = creditNote ? null : KidGenerator.kid(settings, customer.getCustomerNumber(), number);
 
         Voucher voucher = ledger.post(voucherFor(invoice, number, invoiceDate, customer, totals));
@@ -143,5 +143,17 @@ public class InvoicePostingService {
             String text) {
         return debit ? PostingLine.debit(account, amount, vatCode, customerId, text)
                 : PostingLine.credit(account, amount, vatCode, customerId, text);
+    }
+
+    /**
+     * The invoice date plus the payment terms, but never earlier than the day it is posted and sent plus the terms:
+     * a customer always has the full terms from the day the invoice goes out, however far back it is dated (late
+     * interest runs from a due date the debtor could meet, forsinkelsesrenteloven § 2; a reminder fee only 14 days
+     * after it, inkassoforskriften § 1-2).
+     */
+    static LocalDate dueDate(LocalDate invoiceDate, LocalDate postedOn, int terms) {
+        LocalDate fromInvoiceDate = invoiceDate.plusDays(terms);
+        LocalDate fromSending = postedOn.plusDays(terms);
+        return fromSending.isAfter(fromInvoiceDate) ? fromSending : fromInvoiceDate;
     }
 }

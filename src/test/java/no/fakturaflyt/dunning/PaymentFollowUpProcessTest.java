@@ -281,7 +281,7 @@ class PaymentFollowUpProcessTest {
     }
 
     @Test
-    void anInvoiceDatedBackIsNotRemindedBeforeTheDebtorHasHadItsPostalDays() {
+    void anInvoiceDatedBackFallsDueAfterTheFullTermsFromTheDayItIsSentAndIsRemindedOnlyAfterThat() {
         Customer customer = time.customer(CustomerType.BUSINESS, "tilbakedatert@kunde.example");
         LocalDate invoiceDate = data.dayAfterEveryPostedInvoice();
         LocalDate sent = invoiceDate.plusDays(47);
@@ -291,16 +291,19 @@ class PaymentFollowUpProcessTest {
                         data.product("3", "1000.00").getId(), null, BigDecimal.ONE, null, null, null, null))), "clerk");
         invoices.send(draft.getId(), "clerk");
         jobs.executeAll();
-        assertThat(invoices.get(draft.getId()).getDueDate()).isEqualTo(invoiceDate.plusDays(14));
+        Invoice posted = invoices.get(draft.getId());
+        assertThat(posted.getInvoiceDate()).isEqualTo(invoiceDate);
+        assertThat(posted.getDueDate()).as("14 days' terms from the day it was sent").isEqualTo(sent.plusDays(14));
         FollowUpCase opened = followUps.caseOf(draft.getId());
-        assertThat(opened.getNextStepOn()).as("the day it was sent + 1 + 3 postal days").isEqualTo(sent.plusDays(4));
+        assertThat(opened.getNextStepOn()).as("listed the day after the due date + 3 postal days")
+                .isEqualTo(sent.plusDays(14 + 1 + 3));
 
-        time.at(sent.plusDays(3));
-        assertThat(followUps.stepsOf(draft.getId())).as("not with the invoice itself").isEmpty();
-        time.at(sent.plusDays(4));
+        time.at(sent.plusDays(14 + 13));
+        assertThat(followUps.stepsOf(draft.getId())).as("no reminder with a fee before 14 days after due").isEmpty();
+        time.at(sent.plusDays(14 + 14));
         StepRecord reminder = step(draft, FollowUpStep.REMINDER_1);
-        assertThat(reminder.getSentOn()).isEqualTo(sent.plusDays(4));
-        assertThat(reminder.getFee()).as("more than 14 days after the due date").isEqualByComparingTo("38.00");
+        assertThat(reminder.getSentOn()).isEqualTo(sent.plusDays(28));
+        assertThat(reminder.getFee()).as("14 days after the due date").isEqualByComparingTo("38.00");
     }
 
     private void useSettings(int reminders, int firstReminderDays) {

@@ -30,7 +30,7 @@ class InvoiceDateTest {
     @Autowired OsloClock clock;
 
     @Test
-    void aBackdatedInvoiceIsPostedWithItsDateAndFallsDueFromIt() {
+    void aBackdatedInvoiceIsPostedWithItsDateButGivesTheCustomerTheFullTermsFromTheDayItIsSent() {
         // after every invoice other tests posted in the shared series, so that only this test decides the order
         LocalDate lastMonth = data.dayAfterEveryPostedInvoice().plusDays(1);
         ClockUtil.setCurrentTime(Date.from(lastMonth.plusDays(31).atStartOfDay(OsloClock.OSLO).plusHours(9)
@@ -44,7 +44,8 @@ class InvoiceDateTest {
         jobs.executeAll();
         Invoice posted = invoices.get(id);
         assertThat(posted.getInvoiceDate()).isEqualTo(lastMonth);
-        assertThat(posted.getDueDate()).as("14 days' terms from the invoice date").isEqualTo(lastMonth.plusDays(14));
+        assertThat(posted.getDueDate()).as("14 days' terms from the day it was sent, not from the invoice date")
+                .isEqualTo(lastMonth.plusDays(31 + 14));
 
         long earlier = createDraft(customer, product, lastMonth.minusDays(1));
         ResponseEntity<Map> outOfOrder = rest.withBasicAuth("clerk", "clerk")
