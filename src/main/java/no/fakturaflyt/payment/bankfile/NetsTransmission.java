@@ -55,13 +55,22 @@ final class NetsTransmission {
         return record.code().equals(END_CODE);
     }
 
+    /** What a transmission start record says: who sent it, its number, and to whom. */
+    record Start(String dataSender, String number, String dataRecipient) {
+    }
+
     /** Checks a transmission start record; answers its transmission number. */
     static String readStart(NetsRecord record) {
-        record.digits(DATA_SENDER, START_RECORD);
+        return readStartRecord(record).number();
+    }
+
+    /** Checks a transmission start record; answers its data sender, transmission number and data recipient. */
+    static Start readStartRecord(NetsRecord record) {
+        String sender = record.digits(DATA_SENDER, START_RECORD);
         String number = record.digits(TRANSMISSION_NUMBER, START_RECORD);
-        record.digits(DATA_RECIPIENT, START_RECORD);
+        String recipient = record.digits(DATA_RECIPIENT, START_RECORD);
         record.zeros(START_FILLER, START_RECORD);
-        return number;
+        return new Start(sender, number, recipient);
     }
 
     /** Checks a transmission end record against what the transmission held, this end record included. */

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Test-only writer of OCR Giro files, record by record, padding every field the way the Nets format does (numbers
  * right-aligned with zeros, text left-aligned with blanks, the KID right-aligned with blanks) and working out the
- * control figures of the end records itself. Tests then break the lines they want broken.
+ * control figures of the end records itself (totals as signed sums: a negative transaction deducted). Tests then
+ * break the lines they want broken.
  */
 final class OcrFileBuilder {
 
@@ -45,19 +46,32 @@ final class OcrFileBuilder {
     /** Amount items 1 and 2 of one payment. */
     OcrFileBuilder payment(int type, LocalDate settled, long ore, String kid, String archiveReference,
             String debitedAccount) {
+        return transaction(type, settled, ore, false, kid, archiveReference, debitedAccount);
+    }
+
+    /** Amount items 1 and 2 of a negative transaction: the sign '-' at position 32, deducted from the totals. */
+    OcrFileBuilder negative(int type, LocalDate settled, long ore, String kid, String archiveReference,
+            String debitedAccount) {
+        return transaction(type, settled, ore, true, kid, archiveReference, debitedAccount);
+    }
+
+    private OcrFileBuilder transaction(int type, LocalDate settled, long ore, boolean negative, String kid,
+            String archiveReference, String debitedAccount) {
         transactionNumber++;
         String tt = num(String.valueOf(type), 2);
         String number = num(String.valueOf(transactionNumber), 7);
-        lines.add("NY09" + tt + "30" + number + settled.format(DDMMYY) + "13" + "20" + "1" + "01464" + "0"
-                + num(String.valueOf(ore), 17) + right(kid == null ? "" : kid, 25) + "000000");
+        lines.add("NY09" + tt + "30" + number + settled.format(DDMMYY) + "13" + "20" + "1" + "01464"
+                + (negative ? "-" : "0") + num(String.valueOf(ore), 17) + right(kid == null ? "" : kid, 25)
+                + "000000");
         lines.add("NY09" + tt + "31" + number + "9636827194" + num(archiveReference, 9) + "0000000"
                 + settled.minusDays(1).format(DDMMYY) + num(debitedAccount == null ? "0" : debitedAccount, 11)
                 + "0".repeat(22));
+        long signed = negative ? -ore : ore;
         assignmentTransactions++;
         assignmentRecords += 2;
-        assignmentTotal += ore;
+        assignmentTotal += signed;
         transmissionTransactions++;
-        transmissionTotal += ore;
+        transmissionTotal += signed;
         first = first == null || settled.isBefore(first) ? settled : first;
         last = last == null || settled.isAfter(last) ? settled : last;
         return this;
