@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Test-only writer of OCR Giro files, record by record, padding every field the way the Nets format does (numbers
  * right-aligned with zeros, text left-aligned with blanks, the KID right-aligned with blanks) and working out the
- * control figures of the end records itself (totals as signed sums: a negative transaction deducted). Tests then
+ * control figures of the end records itself (totals as signed sums, a negative transaction deducted; when that sum
+ * is below zero, which the digits of a total cannot write, the sum of the amounts without their sign). Tests then
  * break the lines they want broken.
  */
 final class OcrFileBuilder {
@@ -20,9 +21,11 @@ final class OcrFileBuilder {
     private int assignments;
     private long transmissionTransactions;
     private long transmissionTotal;
+    private long transmissionUnsigned;
     private long assignmentTransactions;
     private long assignmentRecords;
     private long assignmentTotal;
+    private long assignmentUnsigned;
     private LocalDate first;
     private LocalDate last;
     private int transactionNumber;
@@ -36,6 +39,7 @@ final class OcrFileBuilder {
         assignmentTransactions = 0;
         assignmentRecords = 1;
         assignmentTotal = 0;
+        assignmentUnsigned = 0;
         first = null;
         last = null;
         transactionNumber = 0;
@@ -70,8 +74,10 @@ final class OcrFileBuilder {
         assignmentTransactions++;
         assignmentRecords += 2;
         assignmentTotal += signed;
+        assignmentUnsigned += ore;
         transmissionTransactions++;
         transmissionTotal += signed;
+        transmissionUnsigned += ore;
         first = first == null || settled.isBefore(first) ? settled : first;
         last = last == null || settled.isAfter(last) ? settled : last;
         return this;
@@ -90,7 +96,7 @@ final class OcrFileBuilder {
         assignmentRecords++;
         // the assignment's own settlement date: the last one of its payments here
         lines.add("NY090088" + num(String.valueOf(assignmentTransactions), 8) + num(String.valueOf(assignmentRecords), 8)
-                + num(String.valueOf(assignmentTotal), 17) + date(last) + date(first) + date(last)
+                + num(String.valueOf(assignmentTotal < 0 ? assignmentUnsigned : assignmentTotal), 17) + date(last) + date(first) + date(last)
                 + "0".repeat(21));
         return this;
     }
@@ -98,7 +104,8 @@ final class OcrFileBuilder {
     List<String> lines() {
         List<String> all = new ArrayList<>(lines);
         all.add("NY000089" + num(String.valueOf(transmissionTransactions), 8)
-                + num(String.valueOf(all.size() + 1), 8) + num(String.valueOf(transmissionTotal), 17)
+                + num(String.valueOf(all.size() + 1), 8)
+                + num(String.valueOf(transmissionTotal < 0 ? transmissionUnsigned : transmissionTotal), 17)
                 + "150325" + "0".repeat(33));
         return all;
     }
