@@ -24,7 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Books one transaction of a bank file, each in transactions of its own so that the import's progress is visible
  * and a failure stops only that transaction. The payment goes through {@link PaymentService} (debit bank, credit
  * 1500, allocation, the follow-up learns of it in the same transaction); what the KID cannot place starts the
- * "Match payment" task for a clerk. Idempotent: the payment's key is the bank's reference.
+ * "Match payment" task for a clerk, and so does one the import holds back. A reversal (OCR types 18 and 20, a negative
+ * OCR transaction, a camt.054 reversal) only ever takes a payment back, never pays. Idempotent: the payment's key is
+ * the transaction's identity ({@link BankTransaction#reference()}).
  */
 @Component
 class IncomingPaymentBooker {
@@ -58,7 +60,7 @@ class IncomingPaymentBooker {
     }
 
     /**
-     * Books the transaction with this bank reference, if it is still to book (new, or failed for a technical reason
+     * Books the transaction with this reference (its identity), if it is still to book (new, or failed for a technical reason
      * before), and counts its outcome on the import; empty when there was nothing to book.
      *
      * <p>A payment the KID places is one database transaction: the match, the payment with its voucher and
