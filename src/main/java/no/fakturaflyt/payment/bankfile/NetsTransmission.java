@@ -1,11 +1,10 @@
 package no.fakturaflyt.payment.bankfile;
 
-import java.util.Objects;
-
 /**
  * The frame every Nets file shares, whatever its assignments: the transmission start record (NY000010) first, the
  * transmission end record (NY000089) last, the end stating how many transactions and records the transmission holds
- * and their total in øre. Both readers check the frame the same way through this class.
+ * and their total in øre. Both readers check the start and the counts through this class; the OCR Giro reader checks
+ * the end's total itself (signed or unsigned sums) and takes its date as informational.
  *
  * <pre>
  * Transmission start NY000010   9-16 data sender (Nets: 00008080)  17-23 transmission number  24-31 data recipient
@@ -88,18 +87,6 @@ final class NetsTransmission {
         if (stated != counted) {
             throw record.fault("the " + recordName + " states " + field.label() + " " + stated + ", but " + counted
                     + " " + countedWhat + " (expected " + counted + ", found " + stated + ")");
-        }
-    }
-
-    /** As {@link #compare(NetsRecord, String, NetsField, long, String)} for a date or none. */
-    static void compareDate(NetsRecord record, String recordName, NetsField field, Object counted,
-            String countedWhat) {
-        Object stated = record.dateOrNone(field, recordName);
-        if (!Objects.equals(stated, counted)) {
-            String expected = counted == null ? "000000 (none)" : counted.toString();
-            String found = stated == null ? "000000 (none)" : stated.toString();
-            throw record.fault("the " + recordName + " states " + field.label() + " " + found + ", but " + countedWhat
-                    + " " + expected + " (expected " + expected + ", found " + found + ")");
         }
     }
 }

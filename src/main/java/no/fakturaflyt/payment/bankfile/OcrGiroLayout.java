@@ -19,8 +19,8 @@ package no.fakturaflyt.payment.bankfile;
  * <li>norway.md §8: positions 16-21, 33-49, 50-74 of amount item 1, 26-34 of amount item 2; types 18 and 20 are
  * reversals.</li>
  * </ul>
- * Fields marked "(check)" are ones these sources name without saying what may stand there; they are read as
- * described and should be checked against the Nets system manual before production.
+ * Every field below is read as [MANUAL] chapter 2 describes it; where a real file or the manual's own example
+ * departs from the text, the comment says so.
  *
  * <pre>
  * Transmission start NY000010   see NetsTransmission
@@ -63,13 +63,13 @@ final class OcrGiroLayout {
     // Amount items 1-3
     static final NetsField TRANSACTION_NUMBER = new NetsField(9, 15, "transaction number");
     static final NetsField SETTLEMENT_DATE = new NetsField(16, 21, "settlement date");
-    /** Digits (check): [PUZZEL] says "00" when unused, [NETSGIRO] any two digits. */
+    /** [MANUAL] field 7: the first two digits of the bank data centre's number. */
     static final NetsField CENTRE_ID = new NetsField(22, 23, "centre id");
-    /** Digits (check). */
+    /** [MANUAL] field 8: the day of the month the transaction was processed, 01-31. */
     static final NetsField DAY_CODE = new NetsField(24, 25, "day code");
-    /** One digit (check). */
+    /** [MANUAL] field 9: the partial settlement the transaction was processed in; 0 for types 18-21. */
     static final NetsField PARTIAL_SETTLEMENT_NUMBER = new NetsField(26, 26, "partial settlement number");
-    /** Digits (check). */
+    /** [MANUAL] field 10: serial number within the partial settlement (one sum per serial number on the statement). */
     static final NetsField SERIAL_NUMBER = new NetsField(27, 31, "serial number");
     /**
      * '0', or '-' for a negative transaction ([MANUAL] field 11: '-' when the payee's agreement lets it take credit
@@ -81,7 +81,7 @@ final class OcrGiroLayout {
     static final NetsField KID = new NetsField(50, 74, "KID");
     static final NetsField ITEM_1_FILLER = new NetsField(75, 80, "filler");
 
-    /** Digits (check: [PUZZEL] "not in use, zeros"). */
+    /** [MANUAL] field 6: the giro's form number, the form type and zeros for standing orders, else zeros. */
     static final NetsField FORM_NUMBER = new NetsField(16, 25, "form number");
     /**
      * [MANUAL] field 7 "agreement id / archive reference": the payer's agreement id for direct remittance, the archive
@@ -91,8 +91,8 @@ final class OcrGiroLayout {
      */
     static final NetsField ARCHIVE_REFERENCE = new NetsField(26, 34, "archive reference");
     /**
-     * A filler per the Nets manual, but [NETSGIRO]'s sample file carries digits there, so it is not checked
-     * (check).
+     * A filler of zeros per [MANUAL] field 8, but the manual's own example carries digits there (1883206), so it is
+     * not checked.
      */
     static final NetsField ITEM_2_UNUSED = new NetsField(35, 41, "unused");
     /** DDMMYY, 000000 for none (the manual's example has 000000 for direct remittance and terminal giro). Informational. */
@@ -101,7 +101,7 @@ final class OcrGiroLayout {
     static final NetsField DEBITED_ACCOUNT = new NetsField(48, 58, "debited account");
     static final NetsField ITEM_2_FILLER = new NetsField(59, 80, "filler");
 
-    /** [NETSGIRO] and [PUZZEL] name it for types 20 and 21; accepted after any type (check). */
+    /** [MANUAL]: only for types 20 and 21; accepted after any type. */
     static final NetsField FREE_TEXT = new NetsField(16, 55, "free text");
     static final NetsField ITEM_3_FILLER = new NetsField(56, 80, "filler");
 
