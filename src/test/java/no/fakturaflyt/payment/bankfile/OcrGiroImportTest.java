@@ -217,6 +217,29 @@ class OcrGiroImportTest {
                         + " credit=250.00").contains("account_number=2990, debit=250.00, credit=0.00");
     }
 
+    @Test
+    void aClerkPlacesANegativeTransactionOnItsInvoiceByTakingBackThePaymentItMatches() {
+        Invoice invoice = posted("kontorist-negativ@kunde.example");
+        LocalDate today = clock.today();
+        upload("betaling.txt", new OcrFileBuilder("53" + invoice.getId()).assignment()
+                .payment(10, today, 125_000, invoice.getKid(), "1", ACCOUNT).endAssignment().build());
+        Map report = upload("negativ-uten-kid.txt", new OcrFileBuilder("54" + invoice.getId()).assignment()
+                .negative(10, today, 125_000, null, "2", ACCOUNT).endAssignment().build());
+        Map negative = transactionsOf(report).get(0);
+        assertThat(negative).containsEntry("status", "UNMATCHED");
+        Task task = tasks.createTaskQuery().processInstanceId((String) negative.get("processInstanceId"))
+                .singleResult();
+
+        tasks.complete(task.getId(), Map.of(PaymentMatching.DECISION, PaymentMatching.DECISION_ASSIGN,
+                PaymentMatching.INVOICE_NUMBER, invoice.getInvoiceNumber()));
+        jobs.executeAll();
+
+        assertThat(payments.paymentsOf(invoice.getId())).singleElement()
+                .satisfies(p -> assertThat(p.getReversedOn()).isEqualTo(today));
+        assertThat(ledger.openAmountOf(invoice.getId())).isEqualByComparingTo("1250.00");
+        assertThat(transactionsOf(report).get(0)).containsEntry("status", "REVERSED");
+    }
+
     // --- point 3: dates
 
     @Test
