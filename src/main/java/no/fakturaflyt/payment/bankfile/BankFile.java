@@ -9,14 +9,23 @@ import java.util.List;
  * @param format        OCR or CAMT054
  * @param fileReference the file's own identification (OCR transmission number, camt.054 message id), for the report
  * @param transactions  every transaction in file order
- * @param total         the sum of the amounts (reversals counted as given, positive), as the file's control totals
- *                      state it
+ * @param total         the sum of the amounts as the file's control totals state it (for OCR Giro the transmission
+ *                      end record's total: with negative transactions deducted when the file writes signed sums)
+ * @param warnings      what the file gets wrong in fields that move no money (an OCR assignment's first or last
+ *                      settlement date, a bank date): reported on the import, the file is booked all the same
  */
-public record BankFile(Format format, String fileReference, List<BankTransaction> transactions, BigDecimal total) {
+public record BankFile(Format format, String fileReference, List<BankTransaction> transactions, BigDecimal total,
+        List<String> warnings) {
 
     public enum Format { OCR, CAMT054 }
 
     public BankFile {
         transactions = List.copyOf(transactions);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A file without warnings. */
+    public BankFile(Format format, String fileReference, List<BankTransaction> transactions, BigDecimal total) {
+        this(format, fileReference, transactions, total, List.of());
     }
 }

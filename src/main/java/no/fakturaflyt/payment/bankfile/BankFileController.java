@@ -34,25 +34,28 @@ class BankFileController {
 
     record ImportView(long id, String fileName, BankFile.Format format, String fileReference,
             BankFileImport.Status status, int transactions, int processed, int percent, int matched, int partlyPaid,
-            int overpaid, int unmatched, int duplicates, int reversals, int failed, BigDecimal total, String source,
-            String importedBy, Instant startedAt, Instant finishedAt, String error) {
+            int overpaid, int unmatched, int duplicates, int reversals, int failed, int refused, BigDecimal total,
+            String source, String importedBy, Instant startedAt, Instant finishedAt, String error, Long sameFileAs,
+            List<String> warnings) {
         static ImportView of(BankFileImport i) {
             int percent = i.getTransactions() == 0 ? 100 : (int) (100L * i.getProcessed() / i.getTransactions());
             return new ImportView(i.getId(), i.getFileName(), i.getFormat(), i.getFileReference(), i.getStatus(),
                     i.getTransactions(), i.getProcessed(), percent, i.getMatched(), i.getPartlyPaid(),
                     i.getOverpaid(), i.getUnmatched(), i.getDuplicates(), i.getReversals(), i.getFailed(),
-                    i.getTotal(), i.getSource(), i.getImportedBy(), i.getStartedAt(), i.getFinishedAt(), i.getError());
+                    i.getRefused(), i.getTotal(), i.getSource(), i.getImportedBy(), i.getStartedAt(),
+                    i.getFinishedAt(), i.getError(), i.getSameFileAs(), i.getWarnings());
         }
     }
 
-    record TransactionView(long id, String reference, LocalDate settledOn, BigDecimal amount, String kid,
-            boolean reversal, String kind, String payerName, String message, String location,
+    record TransactionView(long id, String reference, String bankReference, LocalDate settledOn, BigDecimal amount,
+            String kid, boolean reversal, String kind, String payerName, String message, String location,
             IncomingTransaction.Status status, Long invoiceId, Long paymentId, String processInstanceId, String note,
             String resolvedBy) {
         static TransactionView of(IncomingTransaction t) {
-            return new TransactionView(t.getId(), t.getReference(), t.getSettledOn(), t.getAmount(), t.getKid(),
-                    t.isReversal(), t.getKind(), t.getPayerName(), t.getMessage(), t.getLocation(), t.getStatus(),
-                    t.getInvoiceId(), t.getPaymentId(), t.getProcessInstanceId(), t.getNote(), t.getResolvedBy());
+            return new TransactionView(t.getId(), t.getReference(), t.getBankReference(), t.getSettledOn(),
+                    t.getAmount(), t.getKid(), t.isReversal(), t.getKind(), t.getPayerName(), t.getMessage(),
+                    t.getLocation(), t.getStatus(), t.getInvoiceId(), t.getPaymentId(), t.getProcessInstanceId(),
+                    t.getNote(), t.getResolvedBy());
         }
     }
 
@@ -78,7 +81,8 @@ class BankFileController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One import and its progress: transactions read, booked, matched, partly paid, overpaid,"
-            + " unmatched, duplicates skipped, reversals")
+            + " unmatched, duplicates skipped, reversals, refused; sameFileAs names an earlier import of the very same"
+            + " file; warnings list what the file gets wrong where no money is at stake")
     ImportView get(@PathVariable long id) {
         return ImportView.of(service.get(id));
     }

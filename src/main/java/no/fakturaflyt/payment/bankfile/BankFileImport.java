@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 /** One bank file taken in (upload or inbox), and how far its booking has come: the progress a clerk watches. */
 @Entity
@@ -17,6 +18,8 @@ import java.time.Instant;
 public class BankFileImport {
 
     public enum Status { RUNNING, DONE, FAILED }
+
+    static final int MAX_WARNINGS = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,12 +40,17 @@ public class BankFileImport {
     private int duplicates;
     private int reversals;
     private int failed;
+    private int refused;
     private BigDecimal total;
     private String source;
     private String importedBy;
     private Instant startedAt;
     private Instant finishedAt;
     private String error;
+    /** The earliest import of the very same file (same SHA-256), when this one is a repeat. */
+    private Long sameFileAs;
+    /** What the file got wrong where no money is at stake, one per line; null when nothing. */
+    private String warnings;
     @Version
     private long version;
 
@@ -73,8 +81,22 @@ public class BankFileImport {
             case DUPLICATE -> duplicates++;
             case REVERSED -> reversals++;
             case FAILED -> failed++;
+            case REFUSED -> refused++;
             default -> { }
         }
+    }
+
+    /** This file was imported before, byte for byte, as that import. */
+    void sameFileAs(long earlierImportId) {
+        this.sameFileAs = earlierImportId;
+    }
+
+    void warn(List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        String all = String.join("\n", lines);
+        this.warnings = all.length() <= MAX_WARNINGS ? all : all.substring(0, MAX_WARNINGS - 4) + "\n...";
     }
 
     void finished(Instant at) {
@@ -109,4 +131,11 @@ public class BankFileImport {
     public Instant getStartedAt() { return startedAt; }
     public Instant getFinishedAt() { return finishedAt; }
     public String getError() { return error; }
+    public int getRefused() { return refused; }
+    public Long getSameFileAs() { return sameFileAs; }
+
+    /** The warnings, one per entry; empty when none. */
+    public List<String> getWarnings() {
+        return warnings == null ? List.of() : List.of(warnings.split("\n"));
+    }
 }

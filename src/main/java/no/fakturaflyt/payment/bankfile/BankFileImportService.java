@@ -2,6 +2,7 @@ package no.fakturaflyt.payment.bankfile;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -25,15 +26,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes in a bank file: recognises and reads it whole (a broken file is rejected with the line or element at fault,
- * nothing booked), records every transaction once by the bank's reference (one already booked from another file is
- * counted as a duplicate and skipped), then books them each in a transaction of its own, on several threads at
- * once (payments of one KID in the file's order on one thread), counting as it goes so the progress can be read while
- * it runs.
+ * nothing booked), records every transaction once by its identity (see {@link BankTransaction#reference()}), then
+ * books them each in a transaction of its own, on several threads at once (payments of one KID in the file's order on
+ * one thread), counting as it goes so the progress can be read while it runs.
+ *
+ * <p>No payment is lost and none is booked twice:
+ * <ul>
+ * <li>a transaction already recorded under its identity, moving the same money (amount, day, KID, direction), is a
+ * duplicate and skipped (the same file again, the same transmission in another file);</li>
+ * <li>one recorded under its identity but moving other money is not taken for a duplicate: it is recorded apart and
+ * waits for a clerk ("Match payment"), so that a provider reusing numbers loses no payment;</li>
+ * <li>a file imported before byte for byte (same SHA-256) is said so on the import ({@code sameFileAs});</li>
+ * <li>a transaction settled after today or more than {@code fakturaflyt.bank-files.oldest-settlement} back is refused
+ * on its own, with the reason, and the rest of the file is booked.</li>
+ * </ul>
  */
 @Service
 public class BankFileImportService {
 
     private static final Logger log = LoggerFactory.getLogger(BankFileImportService.class);
+    /** Hex digits of the file's SHA-256 that tell a transaction kept apart from the one first recorded by its identity. */
+    private static final int APART_SUFFIX = 16;
 
     private final List<BankFileReader> readers;
     private final BankFileImportRepository imports;
@@ -70,10 +83,11 @@ public class BankFileImportService {
      */
     public BankFileImport importFile(String fileName, byte[] content, String source, String user) {
         BankFile file = read(content);
-        BankFileImport started = transaction.execute(s -> record(fileName, content, file, source, user));
+        Recorded recorded = transaction.execute(s -> record(fileName, content, file, source, user));
+        BankFileImport started = recorded.run();
         log.info("Bank file {} ({}, {} transactions, total {}) taken in as import {}", fileName, file.format(),
                 file.transactions().size(), file.total(), started.getId());
-        List<List<String>> lanes = BookingLanes.split(file.transactions(), properties.bookingThreads());
+        List<List<String>> lanes = BookingLanes.split(recorded.toBook(), properties.bookingThreads());
         if (properties.async()) {
             executor.execute(() -> book(started.getId(), lanes));
             return started;
@@ -124,19 +138,92 @@ public class BankFileImportService {
         }
     }
 
-    private BankFileImport record(String fileName, byte[] content, BankFile file, String source, String user) {
+    /** The import, and the transactions of it to book, each under the reference it is recorded by. */
+    private record Recorded(BankFileImport run, List<BankTransaction> toBook) {
+    }
+
+    private Recorded record(String fileName, byte[] content, BankFile file, String source, String user) {
+        String sha = sha256(content);
         BankFileImport run = imports.save(new BankFileImport(fileName == null ? "(unnamed)" : fileName, file,
-                sha256(content), source, user, clock.now()));
+                sha, source, user, clock.now()));
+        List<String> warnings = new ArrayList<>();
+        imports.findFirstBySha256AndIdNotOrderByIdAsc(sha, run.getId()).ifPresent(earlier -> {
+            run.sameFileAs(earlier.getId());
+            warnings.add("The same file (SHA-256 " + sha + ") was imported before as import " + earlier.getId()
+                    + " (" + earlier.getFileName() + ", " + earlier.getStartedAt() + "); nothing in it is booked twice,"
+                    + " only what that import left unbooked is booked now");
+        });
+        warnings.addAll(file.warnings());
+        run.warn(warnings);
+        List<BankTransaction> toBook = new ArrayList<>();
         for (BankTransaction t : file.transactions()) {
-            Optional<IncomingTransaction> earlier = transactions.findByReference(t.reference());
-            if (earlier.isEmpty()) {
-                transactions.save(new IncomingTransaction(run.getId(), t, clock.now()));
-            } else if (earlier.get().getStatus() != IncomingTransaction.Status.NEW
-                    && earlier.get().getStatus() != IncomingTransaction.Status.FAILED) {
-                run.counted(IncomingTransaction.Status.DUPLICATE);
+            recordOne(run, t, sha).ifPresent(toBook::add);
+        }
+        return new Recorded(run, toBook);
+    }
+
+    /** Records one transaction of the file; answers it when it is to be booked now. */
+    private Optional<BankTransaction> recordOne(BankFileImport run, BankTransaction t, String sha) {
+        Optional<IncomingTransaction> same = transactions.findByReference(t.reference());
+        if (same.isPresent() && same.get().sameMoneyAs(t)) {
+            return earlier(run, same.get(), t);
+        }
+        if (same.isPresent()) {
+            // the same identity for other money: a second payment, kept apart (once per file) for a clerk
+            BankTransaction apart = t.withReference(t.reference() + "#" + sha.substring(0, APART_SUFFIX));
+            Optional<IncomingTransaction> keptBefore = transactions.findByReference(apart.reference());
+            if (keptBefore.isPresent()) {
+                return earlier(run, keptBefore.get(), apart);
+            }
+            IncomingTransaction first = same.get();
+            transactions.save(IncomingTransaction.held(run.getId(), apart, "transaction " + t.reference()
+                    + " was recorded before (import " + first.getImportId() + ": " + first.getAmount() + " settled "
+                    + first.getSettledOn() + ", KID " + first.getKid() + "), but this file gives it " + t.amount()
+                    + " settled " + t.settledOn() + ", KID " + t.kid() + "; not taken for a duplicate, a clerk decides",
+                    clock.now()));
+            return Optional.of(apart);
+        }
+        if (t.earlierReference() != null) {
+            Optional<IncomingTransaction> before = transactions.findByReference(t.earlierReference())
+                    .filter(e -> e.sameMoneyAs(t));
+            if (before.isPresent()) {
+                return earlier(run, before.get(), t.withReference(t.earlierReference()));
             }
         }
-        return run;
+        Optional<String> refusal = implausibleSettlement(t);
+        if (refusal.isPresent()) {
+            transactions.save(IncomingTransaction.refused(run.getId(), t, refusal.get(), clock.now()));
+            run.counted(IncomingTransaction.Status.REFUSED);
+            return Optional.empty();
+        }
+        transactions.save(new IncomingTransaction(run.getId(), t, clock.now()));
+        return Optional.of(t);
+    }
+
+    /** A transaction recorded before: booked again only if it is still to book, else a duplicate. */
+    private static Optional<BankTransaction> earlier(BankFileImport run, IncomingTransaction earlier,
+            BankTransaction asRecorded) {
+        if (earlier.toBook()) {
+            return Optional.of(asRecorded);
+        }
+        run.counted(IncomingTransaction.Status.DUPLICATE);
+        return Optional.empty();
+    }
+
+    /** Why a settlement date cannot be booked (after today, or further back than allowed); empty when it can. */
+    private Optional<String> implausibleSettlement(BankTransaction t) {
+        LocalDate today = clock.today();
+        if (t.settledOn().isAfter(today)) {
+            return Optional.of("refused: the settlement date " + t.settledOn() + " is after today (" + today
+                    + "); a bank reports money that has arrived. Ask the bank; nothing was booked");
+        }
+        LocalDate oldest = today.minus(properties.oldestSettlement());
+        if (t.settledOn().isBefore(oldest)) {
+            return Optional.of("refused: the settlement date " + t.settledOn() + " is more than "
+                    + properties.oldestSettlement() + " back (before " + oldest + ", fakturaflyt.bank-files."
+                    + "oldest-settlement); ask the bank whether the date is right; nothing was booked");
+        }
+        return Optional.empty();
     }
 
     /**

@@ -11,6 +11,9 @@ interface BankFileImportRepository extends JpaRepository<BankFileImport, Long> {
 
     List<BankFileImport> findAllByOrderByIdDesc();
 
+    /** The earliest other import of a file with this SHA-256: the same file, byte for byte. */
+    Optional<BankFileImport> findFirstBySha256AndIdNotOrderByIdAsc(String sha256, long id);
+
     /**
      * Counts one booked transaction's outcome on its import, as one atomic increment in the database: several
      * booking threads count on the same import at once, so a read-modify-write of the entity would lose counts (and

@@ -24,7 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Books one transaction of a bank file, each in transactions of its own so that the import's progress is visible
  * and a failure stops only that transaction. The payment goes through {@link PaymentService} (debit bank, credit
  * 1500, allocation, the follow-up learns of it in the same transaction); what the KID cannot place starts the
- * "Match payment" task for a clerk. Idempotent: the payment's key is the bank's reference.
+ * "Match payment" task for a clerk, and so does one the import holds back. A reversal (OCR types 18 and 20, a negative
+ * OCR transaction, a camt.054 reversal) only ever takes a payment back, never pays. Idempotent: the payment's key is
+ * the transaction's identity ({@link BankTransaction#reference()}).
  */
 @Component
 class IncomingPaymentBooker {
@@ -58,7 +60,7 @@ class IncomingPaymentBooker {
     }
 
     /**
-     * Books the transaction with this bank reference, if it is still to book (new, or failed for a technical reason
+     * Books the transaction with this reference (its identity), if it is still to book (new, or failed for a technical reason
      * before), and counts its outcome on the import; empty when there was nothing to book.
      *
      * <p>A payment the KID places is one database transaction: the match, the payment with its voucher and
@@ -74,7 +76,8 @@ class IncomingPaymentBooker {
                         && t.getStatus() != IncomingTransaction.Status.FAILED)) {
                     return Optional.empty();
                 }
-                IncomingTransaction.Status outcome = t.isReversal() ? reverse(t) : pay(t);
+                IncomingTransaction.Status outcome = t.getHoldReason() != null ? hold(t)
+                        : t.isReversal() ? reverse(t) : pay(t);
                 imports.count(importId, outcome.name());
                 return Optional.of(outcome);
             });
@@ -126,6 +129,12 @@ class IncomingPaymentBooker {
         return registered.outcome();
     }
 
+    /** A transaction a clerk must look at before anything is booked (see {@link IncomingTransaction#getHoldReason()}). */
+    private IncomingTransaction.Status hold(IncomingTransaction t) {
+        toClerk(t, t.getHoldReason());
+        return IncomingTransaction.Status.UNMATCHED;
+    }
+
     private IncomingTransaction.Status reverse(IncomingTransaction t) {
         Optional<Payment> earlier = t.getKid() == null ? Optional.empty()
                 : reversals.reversible(t.getKid(), t.getAmount());
@@ -149,6 +158,9 @@ class IncomingPaymentBooker {
             if (t.getStatus() != IncomingTransaction.Status.UNMATCHED) {
                 return t.getStatus();
             }
+            if (t.isReversal()) {
+                return reverseByClerk(t, invoiceId, comment, clerk);
+            }
             if (invoiceId == null) {
                 Voucher voucher = ledger.post(new VoucherRequest(t.getSettledOn(), "Uidentifisert innbetaling "
                         + t.getReference(), UNIDENTIFIED_ACCOUNT_SOURCE, t.getId(), clerk, List.of(
@@ -163,6 +175,37 @@ class IncomingPaymentBooker {
                     registered.payment().getVoucherId(), comment, clock.now(), clerk);
             return registered.outcome();
         });
+    }
+
+    /**
+     * A reversal (or negative transaction) is never booked as a payment, not even by a clerk: on an invoice it takes
+     * back that invoice's latest payment of exactly its amount; unidentified, the money that left the bank is kept
+     * apart on 2990 (debit 2990, credit bank).
+     */
+    private IncomingTransaction.Status reverseByClerk(IncomingTransaction t, Long invoiceId, String comment,
+            String clerk) {
+        if (invoiceId == null) {
+            Voucher voucher = ledger.post(new VoucherRequest(t.getSettledOn(), "Uidentifisert tilbakeføring "
+                    + t.getReference(), UNIDENTIFIED_ACCOUNT_SOURCE, t.getId(), clerk, List.of(
+                    PostingLine.debit(UNIDENTIFIED_ACCOUNT, t.getAmount(), null, null, t.getReference()),
+                    PostingLine.credit(payments.bankAccount(), t.getAmount(), null, null, t.getReference()))));
+            t.booked(IncomingTransaction.Status.UNIDENTIFIED, null, null, voucher.getId(), comment, clock.now(),
+                    clerk);
+            return IncomingTransaction.Status.UNIDENTIFIED;
+        }
+        Payment earlier = reversiblePaymentOn(invoiceId, t).orElseThrow(() -> new IllegalArgumentException(
+                "invoice id " + invoiceId + " has no payment of " + t.getAmount() + " to take back"));
+        Payment reversed = reversals.reverse(earlier.getId(), t.getSettledOn(), "bank " + t.getReference(), clerk);
+        t.booked(IncomingTransaction.Status.REVERSED, invoiceId, reversed.getId(), reversed.getReversalVoucherId(),
+                comment, clock.now(), clerk);
+        return IncomingTransaction.Status.REVERSED;
+    }
+
+    /** The latest payment on the invoice not yet reversed, of exactly the transaction's amount. */
+    Optional<Payment> reversiblePaymentOn(long invoiceId, IncomingTransaction t) {
+        return payments.paymentsOf(invoiceId).stream()
+                .filter(p -> p.getReversedOn() == null && p.getAmount().compareTo(t.getAmount()) == 0)
+                .reduce((first, second) -> second);
     }
 
     private record Registered(Payment payment, IncomingTransaction.Status outcome) {

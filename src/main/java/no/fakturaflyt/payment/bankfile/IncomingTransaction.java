@@ -13,8 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One transaction of a bank file, known by the bank's reference (unique: never booked twice, whichever file brings
- * it), and what became of it: matched to an invoice, partly or over-paid, reversed, or waiting for a clerk.
+ * One transaction of a bank file, known by its identity (the {@code reference}, unique: never booked twice, whichever
+ * file brings it; see {@link BankTransaction#reference()}), and what became of it: matched to an invoice, partly or
+ * over-paid, reversed, refused, or waiting for a clerk.
  */
 @Entity
 @Table(name = "bank_transaction")
@@ -38,7 +39,12 @@ public class IncomingTransaction {
         /** Already booked from an earlier file: skipped. */
         DUPLICATE,
         /** Booking failed for a technical reason; importing the file again retries it. */
-        FAILED
+        FAILED,
+        /**
+         * Not booked, for the reason in the note: its settlement date is in the future or too far back (see
+         * {@code fakturaflyt.bank-files.oldest-settlement}). The rest of its file is booked; the bank is asked.
+         */
+        REFUSED
     }
 
     @Id
@@ -55,6 +61,9 @@ public class IncomingTransaction {
     private String payerAccount;
     private String message;
     private String location;
+    private String bankReference;
+    /** Why it goes to a clerk instead of being booked by its KID; null for an ordinary transaction. */
+    private String holdReason;
     @Enumerated(EnumType.STRING)
     private Status status;
     private Long invoiceId;
@@ -83,8 +92,35 @@ public class IncomingTransaction {
         this.payerAccount = truncate(t.payerAccount(), 50);
         this.message = truncate(t.message(), 500);
         this.location = truncate(t.location(), 200);
+        this.bankReference = truncate(t.bankReference(), 120);
         this.status = Status.NEW;
         this.createdAt = createdAt;
+    }
+
+    /** A transaction that a clerk must look at before anything is booked, for this reason. */
+    static IncomingTransaction held(long importId, BankTransaction t, String reason, Instant createdAt) {
+        IncomingTransaction held = new IncomingTransaction(importId, t, createdAt);
+        held.holdReason = truncate(reason, 1000);
+        return held;
+    }
+
+    /** A transaction recorded, never booked, for this reason. */
+    static IncomingTransaction refused(long importId, BankTransaction t, String reason, Instant createdAt) {
+        IncomingTransaction refused = new IncomingTransaction(importId, t, createdAt);
+        refused.status = Status.REFUSED;
+        refused.note = truncate(reason, 1000);
+        refused.resolvedAt = createdAt;
+        return refused;
+    }
+
+    /** Still to book: new, or failed for a technical reason before. */
+    boolean toBook() {
+        return status == Status.NEW || status == Status.FAILED;
+    }
+
+    /** Whether the transaction moves the same money as this one: amount, day, KID and direction. */
+    boolean sameMoneyAs(BankTransaction t) {
+        return t.sameMoneyAs(amount, settledOn, kid, reversal);
     }
 
     void booked(Status outcome, Long invoiceId, Long paymentId, Long voucherId, String note, Instant at, String by) {
@@ -119,6 +155,8 @@ public class IncomingTransaction {
     public String getPayerAccount() { return payerAccount; }
     public String getMessage() { return message; }
     public String getLocation() { return location; }
+    public String getBankReference() { return bankReference; }
+    public String getHoldReason() { return holdReason; }
     public Status getStatus() { return status; }
     public Long getInvoiceId() { return invoiceId; }
     public Long getPaymentId() { return paymentId; }

@@ -18,12 +18,14 @@ class MatchPaymentTaskListener implements TaskListener {
     private final IncomingTransactionRepository transactions;
     private final MatchSuggestions suggestions;
     private final InvoiceService invoices;
+    private final IncomingPaymentBooker booker;
 
     MatchPaymentTaskListener(IncomingTransactionRepository transactions, MatchSuggestions suggestions,
-            InvoiceService invoices) {
+            InvoiceService invoices, IncomingPaymentBooker booker) {
         this.transactions = transactions;
         this.suggestions = suggestions;
         this.invoices = invoices;
+        this.booker = booker;
     }
 
     @Override
@@ -43,7 +45,9 @@ class MatchPaymentTaskListener implements TaskListener {
                 + "; payer " + (t.getPayerName() == null ? "unknown" : t.getPayerName())
                 + (t.getPayerAccount() == null ? "" : " (account " + t.getPayerAccount() + ")")
                 + (t.getMessage() == null ? "" : "; message \"" + t.getMessage() + "\"")
-                + "; bank reference " + t.getReference());
+                + "; transaction " + t.getReference()
+                + (t.getBankReference() == null || t.getBankReference().equals(t.getReference()) ? ""
+                        : " (bank's reference " + t.getBankReference() + ")"));
         List<String> found = suggestions.forTransaction(t);
         task.setVariable(PaymentMatching.SUGGESTIONS, found.isEmpty() ? "No suggestions."
                 : String.join("\n", found));
@@ -68,6 +72,12 @@ class MatchPaymentTaskListener implements TaskListener {
         }
         Invoice invoice = invoices.findInvoiceByNumber(n.longValue()).filter(Invoice::isPosted)
                 .orElseThrow(() -> new IllegalArgumentException("There is no posted invoice number " + n));
+        IncomingTransaction t = transactions.findById((Long) task.getVariable(PaymentMatching.TRANSACTION_ID))
+                .orElseThrow();
+        if (t.isReversal() && booker.reversiblePaymentOn(invoice.getId(), t).isEmpty()) {
+            throw new IllegalArgumentException("This is a reversal (money taken back), never a payment: invoice "
+                    + n + " has no payment of " + t.getAmount() + " to take back; choose its invoice or UNIDENTIFIED");
+        }
         task.setVariable(PaymentMatching.MATCHED_INVOICE_ID, invoice.getId());
     }
 }

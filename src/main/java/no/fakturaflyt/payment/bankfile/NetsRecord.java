@@ -154,6 +154,29 @@ final class NetsRecord {
         }
     }
 
+    /** A date DDMMYY that must be there, its century chosen by the window (see {@link TwoDigitYears}). */
+    LocalDate date(NetsField field, String recordName, TwoDigitYears years) {
+        LocalDate date = dateOrNone(field, recordName, years);
+        if (date == null) {
+            throw fault("the " + field.label() + " of the " + recordName + " is missing (000000)");
+        }
+        return date;
+    }
+
+    /** A date DDMMYY, or null for 000000, its century chosen by the window (see {@link TwoDigitYears}). */
+    LocalDate dateOrNone(NetsField field, String recordName, TwoDigitYears years) {
+        String raw = digits(field, recordName);
+        if (raw.equals("000000")) {
+            return null;
+        }
+        LocalDate date = years.date(raw);
+        if (date == null) {
+            throw fault("the " + field.label() + " of the " + recordName + " is '" + raw
+                    + "', not a date DDMMYY");
+        }
+        return date;
+    }
+
     /** A filler that must be all zeros. */
     void zeros(NetsField field, String recordName) {
         String raw = raw(field);

@@ -1,11 +1,10 @@
 package no.fakturaflyt.payment.bankfile;
 
-import java.util.Objects;
-
 /**
  * The frame every Nets file shares, whatever its assignments: the transmission start record (NY000010) first, the
  * transmission end record (NY000089) last, the end stating how many transactions and records the transmission holds
- * and their total in øre. Both readers check the frame the same way through this class.
+ * and their total in øre. Both readers check the start and the counts through this class; the OCR Giro reader checks
+ * the end's total itself (signed or unsigned sums) and takes its date as informational.
  *
  * <pre>
  * Transmission start NY000010   9-16 data sender (Nets: 00008080)  17-23 transmission number  24-31 data recipient
@@ -55,13 +54,22 @@ final class NetsTransmission {
         return record.code().equals(END_CODE);
     }
 
+    /** What a transmission start record says: who sent it, its number, and to whom. */
+    record Start(String dataSender, String number, String dataRecipient) {
+    }
+
     /** Checks a transmission start record; answers its transmission number. */
     static String readStart(NetsRecord record) {
-        record.digits(DATA_SENDER, START_RECORD);
+        return readStartRecord(record).number();
+    }
+
+    /** Checks a transmission start record; answers its data sender, transmission number and data recipient. */
+    static Start readStartRecord(NetsRecord record) {
+        String sender = record.digits(DATA_SENDER, START_RECORD);
         String number = record.digits(TRANSMISSION_NUMBER, START_RECORD);
-        record.digits(DATA_RECIPIENT, START_RECORD);
+        String recipient = record.digits(DATA_RECIPIENT, START_RECORD);
         record.zeros(START_FILLER, START_RECORD);
-        return number;
+        return new Start(sender, number, recipient);
     }
 
     /** Checks a transmission end record against what the transmission held, this end record included. */
@@ -79,18 +87,6 @@ final class NetsTransmission {
         if (stated != counted) {
             throw record.fault("the " + recordName + " states " + field.label() + " " + stated + ", but " + counted
                     + " " + countedWhat + " (expected " + counted + ", found " + stated + ")");
-        }
-    }
-
-    /** As {@link #compare(NetsRecord, String, NetsField, long, String)} for a date or none. */
-    static void compareDate(NetsRecord record, String recordName, NetsField field, Object counted,
-            String countedWhat) {
-        Object stated = record.dateOrNone(field, recordName);
-        if (!Objects.equals(stated, counted)) {
-            String expected = counted == null ? "000000 (none)" : counted.toString();
-            String found = stated == null ? "000000 (none)" : stated.toString();
-            throw record.fault("the " + recordName + " states " + field.label() + " " + found + ", but " + countedWhat
-                    + " " + expected + " (expected " + expected + ", found " + found + ")");
         }
     }
 }

@@ -4,8 +4,12 @@ package no.fakturaflyt.payment.bankfile;
  * The record layouts of the Nets OCR Giro file (incoming payments with KID, service code 09) that
  * {@link OcrGiroReader} reads. Positions are 1-based and inclusive, as Nets numbers them.
  *
- * <p>Sources, read 2025:
+ * <p>Sources, read 2025 and 2026:
  * <ul>
+ * <li>[MANUAL] Nets, "System spesification OCR giro" (the English "OCR giro - System manual", version 2.0 of
+ * 11.08.03), as carried in otovo/python-netsgiro, references/OCR giro - System manual.pdf: the record layouts
+ * (chapter 2), and in chapter 4 "Approved, processed transactions" an example transmission of 20 transactions, which
+ * {@code src/test/resources/bankfile/nets-ocr-giro-manual-example.txt} transcribes record by record.</li>
  * <li>[NETSGIRO] otovo/python-netsgiro, netsgiro/records.py: one regular expression per record giving every field's
  * width, written from Nets' "OCR giro - System manual"; and tests/data/ocr_giro_transactions.txt, a file of 20
  * payments (types 10-13 and 21, one with an amount item 3) whose every line these positions reproduce.</li>
@@ -15,8 +19,8 @@ package no.fakturaflyt.payment.bankfile;
  * <li>norway.md §8: positions 16-21, 33-49, 50-74 of amount item 1, 26-34 of amount item 2; types 18 and 20 are
  * reversals.</li>
  * </ul>
- * Fields marked "(check)" are ones these sources name without saying what may stand there; they are read as
- * described and should be checked against the Nets system manual before production.
+ * Every field below is read as [MANUAL] chapter 2 describes it; where a real file or the manual's own example
+ * departs from the text, the comment says so.
  *
  * <pre>
  * Transmission start NY000010   see NetsTransmission
@@ -59,45 +63,56 @@ final class OcrGiroLayout {
     // Amount items 1-3
     static final NetsField TRANSACTION_NUMBER = new NetsField(9, 15, "transaction number");
     static final NetsField SETTLEMENT_DATE = new NetsField(16, 21, "settlement date");
-    /** Digits (check): [PUZZEL] says "00" when unused, [NETSGIRO] any two digits. */
+    /** [MANUAL] field 7: the first two digits of the bank data centre's number. */
     static final NetsField CENTRE_ID = new NetsField(22, 23, "centre id");
-    /** Digits (check). */
+    /** [MANUAL] field 8: the day of the month the transaction was processed, 01-31. */
     static final NetsField DAY_CODE = new NetsField(24, 25, "day code");
-    /** One digit (check). */
+    /** [MANUAL] field 9: the partial settlement the transaction was processed in; 0 for types 18-21. */
     static final NetsField PARTIAL_SETTLEMENT_NUMBER = new NetsField(26, 26, "partial settlement number");
-    /** Digits (check). */
+    /** [MANUAL] field 10: serial number within the partial settlement (one sum per serial number on the statement). */
     static final NetsField SERIAL_NUMBER = new NetsField(27, 31, "serial number");
     /**
-     * '0' or '-' (check): [NETSGIRO] accepts both, [PUZZEL] writes '0'. The amount is read as given either way, as
-     * the control totals add amounts without their sign.
+     * '0', or '-' for a negative transaction ([MANUAL] field 11: '-' when the payee's agreement lets it take credit
+     * notes electronically). A negative transaction is never a payment: it is read as a reversal of the amount.
      */
     static final NetsField SIGN = new NetsField(32, 32, "sign");
+    static final char NEGATIVE = '-';
     static final NetsField AMOUNT = new NetsField(33, 49, "amount");
     static final NetsField KID = new NetsField(50, 74, "KID");
     static final NetsField ITEM_1_FILLER = new NetsField(75, 80, "filler");
 
-    /** Digits (check: [PUZZEL] "not in use, zeros"). */
+    /** [MANUAL] field 6: the giro's form number, the form type and zeros for standing orders, else zeros. */
     static final NetsField FORM_NUMBER = new NetsField(16, 25, "form number");
-    /** Digits per [NETSGIRO]; the bank's reference of the payment. */
+    /**
+     * [MANUAL] field 7 "agreement id / archive reference": the payer's agreement id for direct remittance, the archive
+     * reference of the input for terminal giro and standing orders, Nets' archive reference for forms, BAX and session
+     * number for types 18-21. Not unique: the manual's own example repeats 001020169 (transactions 9 and 12), so it is
+     * kept as the bank's reference, never as the transaction's identity.
+     */
     static final NetsField ARCHIVE_REFERENCE = new NetsField(26, 34, "archive reference");
     /**
-     * A filler per the Nets manual, but [NETSGIRO]'s sample file carries digits there, so it is not checked
-     * (check).
+     * A filler of zeros per [MANUAL] field 8, but the manual's own example carries digits there (1883206), so it is
+     * not checked.
      */
     static final NetsField ITEM_2_UNUSED = new NetsField(35, 41, "unused");
-    /** DDMMYY, 000000 accepted as "none" (check). */
+    /** DDMMYY, 000000 for none (the manual's example has 000000 for direct remittance and terminal giro). Informational. */
     static final NetsField BANK_DATE = new NetsField(42, 47, "bank date");
     /** Eleven digits, all zeros when unknown ([PUZZEL]). */
     static final NetsField DEBITED_ACCOUNT = new NetsField(48, 58, "debited account");
     static final NetsField ITEM_2_FILLER = new NetsField(59, 80, "filler");
 
-    /** [NETSGIRO] and [PUZZEL] name it for types 20 and 21; accepted after any type (check). */
+    /** [MANUAL]: only for types 20 and 21; accepted after any type. */
     static final NetsField FREE_TEXT = new NetsField(16, 55, "free text");
     static final NetsField ITEM_3_FILLER = new NetsField(56, 80, "filler");
 
     // Assignment end (positions 9-41 as in the transmission end, see NetsTransmission)
-    /** The assignment's settlement date (check: [PUZZEL] "date the assignment was generated"); read, not compared. */
+    /** [MANUAL] "the date when the assignment was generated in Nets". Informational: not compared. */
     static final NetsField ASSIGNMENT_DATE = new NetsField(42, 47, "settlement date");
+    /**
+     * [MANUAL] the earliest and latest Nets (settlement) date of the assignment's transactions. Informational: some
+     * providers write something else here (e.g. the transaction date + 7 days as the last date), so a difference is a
+     * warning on the import, never a reason to refuse the file.
+     */
     static final NetsField FIRST_SETTLEMENT_DATE = new NetsField(48, 53, "first settlement date");
     static final NetsField LAST_SETTLEMENT_DATE = new NetsField(54, 59, "last settlement date");
     static final NetsField ASSIGNMENT_END_FILLER = new NetsField(60, 80, "filler");

@@ -10,6 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import no.fakturaflyt.common.OsloClock;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,17 +23,45 @@ import org.springframework.stereotype.Component;
  * record length, the record codes, the order of the records (transmission start, assignments of amount items
  * 1 + 2 [+ 3] between their start and end records, transmission end, nothing after it), digits and dates where the
  * format has them, fillers, and every control figure of the assignment and transmission end records (number of
- * transactions, of records, total in øre, first and last settlement date) against what was read.
+ * transactions, of records, total in øre) against what was read. The totals are accepted as the signed sum (a
+ * negative transaction deducted) or as the sum of the amounts without their signs (the manual: "the sum of all the
+ * transactions (field 12 in amount item 1)", reversals added, not deducted); nothing else.
  *
- * <p>Each transaction's {@code reference} is its archive reference and settlement date ("123456789/2025-03-14"), so
- * it stays unique when the bank reuses an archive reference on another day; the same reference twice in one file is
- * rejected, as it would make two payments look like one.
+ * <p>What moves no money is informational: an assignment's first and last settlement date that differ from its
+ * transactions', a bank date or a Nets date that is no date, become warnings on the file, not a refusal.
+ *
+ * <p>Each transaction's {@code reference} is its identity, which the format guarantees unique: data sender,
+ * transmission number, assignment number (numbered per transmission) and transaction number (numbered per
+ * assignment), "OCR/00008080/0170031/0000002/0000001". A transaction number or an assignment number given twice is
+ * refused, as it would make two payments one. The archive reference (amount item 2, positions 26-34) is not unique
+ * and is kept as the bank's reference only.
+ *
+ * <p>Dates are DDMMYY; the century is chosen around today (see {@link TwoDigitYears}).
  */
 @Component
 class OcrGiroReader implements BankFileReader {
 
     /** Transaction types 18 (reversal with KID) and 20 (reversal with text) take back an earlier payment. */
     static final Set<String> REVERSAL_TYPES = Set.of("18", "20");
+    /** The first part of every OCR transaction's reference. */
+    static final String REFERENCE_PREFIX = "OCR/";
+
+    private final Supplier<LocalDate> today;
+
+    @Autowired
+    OcrGiroReader(OsloClock clock) {
+        this(clock::today);
+    }
+
+    /** A reader whose two-digit years are windowed around the given day. */
+    OcrGiroReader(Supplier<LocalDate> today) {
+        this.today = today;
+    }
+
+    /** The reference of transaction {@code transaction} of assignment {@code assignment} of a transmission. */
+    static String reference(String dataSender, String transmission, String assignment, String transaction) {
+        return REFERENCE_PREFIX + dataSender + "/" + transmission + "/" + assignment + "/" + transaction;
+    }
 
     @Override
     public BankFile.Format format() {
@@ -46,7 +77,7 @@ class OcrGiroReader implements BankFileReader {
 
     @Override
     public BankFile read(byte[] file) {
-        return new Reading(NetsRecord.split(file)).read();
+        return new Reading(NetsRecord.split(file), TwoDigitYears.around(today.get())).read();
     }
 
     /** One pass over the records; its fields are what has been read so far. */
@@ -56,20 +87,25 @@ class OcrGiroReader implements BankFileReader {
         private static final String ASSIGNMENT_END_RECORD = "assignment end record (NY090088)";
 
         private final List<NetsRecord> records;
+        private final TwoDigitYears years;
         private final List<BankTransaction> transactions = new ArrayList<>();
-        private final Map<String, Integer> referenceLines = new HashMap<>();
+        private final List<String> warnings = new ArrayList<>();
+        private final Map<String, Integer> assignmentLines = new HashMap<>();
 
+        private NetsTransmission.Start start;
         private String transmissionNumber;
         private boolean transmissionEnded;
         private long transmissionTransactions;
         private long transmissionRecords;
-        private long transmissionTotal;
+        private final Totals transmissionTotals = new Totals();
+        private long statedTransmissionTotal;
 
         private Assignment assignment;
         private Pending pending;
 
-        Reading(List<NetsRecord> records) {
+        Reading(List<NetsRecord> records, TwoDigitYears years) {
             this.records = records;
+            this.years = years;
         }
 
         BankFile read() {
@@ -83,7 +119,8 @@ class OcrGiroReader implements BankFileReader {
                         throw record.fault("expected the transmission start record (NY000010), found '"
                                 + record.code() + "'");
                     }
-                    transmissionNumber = NetsTransmission.readStart(record);
+                    start = NetsTransmission.readStartRecord(record);
+                    transmissionNumber = start.number();
                     continue;
                 }
                 accept(record);
@@ -97,13 +134,13 @@ class OcrGiroReader implements BankFileReader {
                                 : "the transmission end record (NY000089)"));
             }
             return new BankFile(BankFile.Format.OCR, transmissionNumber, transactions,
-                    BigDecimal.valueOf(transmissionTotal, 2));
+                    BigDecimal.valueOf(statedTransmissionTotal, 2), warnings);
         }
 
         private void accept(NetsRecord record) {
             if (NetsTransmission.isEnd(record)) {
                 expectNoOpenAssignment(record, "the transmission end record (NY000089)");
-                NetsTransmission.readEnd(record, transmissionTransactions, transmissionRecords, transmissionTotal);
+                transmissionEnd(record);
                 transmissionEnded = true;
                 return;
             }
@@ -134,10 +171,16 @@ class OcrGiroReader implements BankFileReader {
             expectNoOpenAssignment(record, "an " + ASSIGNMENT_START_RECORD);
             assignmentType(record, ASSIGNMENT_START_RECORD);
             record.digits(AGREEMENT_ID, ASSIGNMENT_START_RECORD);
-            record.digits(ASSIGNMENT_NUMBER, ASSIGNMENT_START_RECORD);
+            String number = record.digits(ASSIGNMENT_NUMBER, ASSIGNMENT_START_RECORD);
             record.digits(ASSIGNMENT_ACCOUNT, ASSIGNMENT_START_RECORD);
             record.zeros(ASSIGNMENT_START_FILLER, ASSIGNMENT_START_RECORD);
-            assignment = new Assignment(record.lineNumber());
+            Integer earlier = assignmentLines.putIfAbsent(number, record.lineNumber());
+            if (earlier != null) {
+                throw record.fault("assignment number " + number + " was already given on line " + earlier
+                        + "; the manual numbers assignments within a transmission, and two with one number would "
+                        + "make their transactions one");
+            }
+            assignment = new Assignment(record.lineNumber(), number);
         }
 
         private void amountItem1(NetsRecord record) {
@@ -150,12 +193,12 @@ class OcrGiroReader implements BankFileReader {
                 throw record.fault("transaction number " + number + " appears twice in the assignment started on line "
                         + assignment.startLine);
             }
-            LocalDate settled = record.date(SETTLEMENT_DATE, name);
+            LocalDate settled = record.date(SETTLEMENT_DATE, name, years);
             record.digits(CENTRE_ID, name);
             record.digits(DAY_CODE, name);
             record.digits(PARTIAL_SETTLEMENT_NUMBER, name);
             record.digits(SERIAL_NUMBER, name);
-            record.oneOf(SIGN, "0-", name);
+            boolean negative = record.oneOf(SIGN, "0" + NEGATIVE, name) == NEGATIVE;
             long amount = record.number(AMOUNT, name);
             if (amount == 0) {
                 throw record.fault("the " + AMOUNT.label() + " of transaction " + number + " is zero");
@@ -163,10 +206,10 @@ class OcrGiroReader implements BankFileReader {
             String kid = record.kid(KID, name);
             record.zeros(ITEM_1_FILLER, name);
 
-            assignment.add(amount, settled, record);
+            assignment.add(amount, negative, settled, record);
             transmissionTransactions++;
-            transmissionTotal = add(record, transmissionTotal, amount);
-            pending = new Pending(record, type, number, settled, amount, kid);
+            transmissionTotals.add(record, amount, negative);
+            pending = new Pending(record, type, number, settled, amount, negative, kid);
         }
 
         private void amountItem2(NetsRecord record) {
@@ -178,17 +221,10 @@ class OcrGiroReader implements BankFileReader {
             sameTransaction(record, name);
             record.digits(FORM_NUMBER, name);
             String archiveReference = record.digits(ARCHIVE_REFERENCE, name);
-            record.dateOrNone(BANK_DATE, name);
+            informationalDate(record, BANK_DATE, name);
             String account = record.digits(DEBITED_ACCOUNT, name);
             record.zeros(ITEM_2_FILLER, name);
 
-            String reference = archiveReference + "/" + pending.settledOn;
-            Integer earlier = referenceLines.putIfAbsent(reference, record.lineNumber());
-            if (earlier != null) {
-                throw record.fault("archive reference " + archiveReference + " with settlement date "
-                        + pending.settledOn + " was already given on line " + earlier
-                        + "; two payments cannot share one reference");
-            }
             pending.archiveReference = archiveReference;
             pending.account = account.chars().allMatch(c -> c == '0') ? null : account;
             assignment.records++;
@@ -216,15 +252,58 @@ class OcrGiroReader implements BankFileReader {
                     assignment.transactions, "transactions were read" + counted);
             NetsTransmission.compare(record, ASSIGNMENT_END_RECORD, NetsTransmission.RECORD_COUNT,
                     assignment.records, "records were read" + counted + ", start and end included");
-            NetsTransmission.compare(record, ASSIGNMENT_END_RECORD, NetsTransmission.TOTAL_AMOUNT,
-                    assignment.total, "øre is the sum of the amounts read" + counted);
-            record.dateOrNone(ASSIGNMENT_DATE, ASSIGNMENT_END_RECORD);
-            NetsTransmission.compareDate(record, ASSIGNMENT_END_RECORD, FIRST_SETTLEMENT_DATE, assignment.first,
-                    "the earliest settlement date of its transactions is");
-            NetsTransmission.compareDate(record, ASSIGNMENT_END_RECORD, LAST_SETTLEMENT_DATE, assignment.last,
-                    "the latest settlement date of its transactions is");
+            assignment.totals.check(record, ASSIGNMENT_END_RECORD, counted);
+            informationalDate(record, ASSIGNMENT_DATE, ASSIGNMENT_END_RECORD);
+            informationalDate(record, FIRST_SETTLEMENT_DATE, ASSIGNMENT_END_RECORD, assignment.first,
+                    "the earliest settlement date of its transactions");
+            informationalDate(record, LAST_SETTLEMENT_DATE, ASSIGNMENT_END_RECORD, assignment.last,
+                    "the latest settlement date of its transactions");
             record.zeros(ASSIGNMENT_END_FILLER, ASSIGNMENT_END_RECORD);
             assignment = null;
+        }
+
+        private void transmissionEnd(NetsRecord record) {
+            String name = "transmission end record (NY000089)";
+            NetsTransmission.compare(record, name, NetsTransmission.TRANSACTION_COUNT, transmissionTransactions,
+                    "transactions were read");
+            NetsTransmission.compare(record, name, NetsTransmission.RECORD_COUNT, transmissionRecords,
+                    "records were read, start and end included");
+            statedTransmissionTotal = transmissionTotals.check(record, name, "");
+            informationalDate(record, NetsTransmission.DATE, name);
+            record.zeros(NetsTransmission.END_FILLER, name);
+        }
+
+        /** A date that moves no money: 000000, a date, or a warning saying what stands there instead. */
+        private LocalDate informationalDate(NetsRecord record, NetsField field, String recordName) {
+            String raw = record.raw(field);
+            if (raw.equals("000000")) {
+                return null;
+            }
+            LocalDate date = years.date(raw);
+            if (date == null) {
+                warn(record, "the " + field.label() + " of the " + recordName + " is '" + raw
+                        + "', not a date DDMMYY; read as none");
+            }
+            return date;
+        }
+
+        /** An informational date that should say what the transactions say; a warning when it does not. */
+        private void informationalDate(NetsRecord record, NetsField field, String recordName, LocalDate counted,
+                String countedWhat) {
+            String raw = record.raw(field);
+            LocalDate stated = informationalDate(record, field, recordName);
+            if (stated == null && !raw.equals("000000")) {
+                return; // already warned: no date at all
+            }
+            if (!java.util.Objects.equals(stated, counted)) {
+                warn(record, "the " + recordName + " states " + field.label() + " " + (stated == null
+                        ? "000000 (none)" : stated) + ", but " + countedWhat + " is " + (counted == null
+                                ? "none" : counted) + "; informational only, the file is booked");
+            }
+        }
+
+        private void warn(NetsRecord record, String warning) {
+            warnings.add(record.location() + ": " + warning);
         }
 
         /** A transaction is complete once its amount item 2 is read; the next 30 or the 88 closes it. */
@@ -309,57 +388,90 @@ class OcrGiroReader implements BankFileReader {
                 throw record.fault("the amounts add up to more than a total can hold");
             }
         }
+
+        /** The running control figures of the open assignment. */
+        private final class Assignment {
+            final int startLine;
+            final String number;
+            final Set<String> transactionNumbers = new HashSet<>();
+            final Totals totals = new Totals();
+            long transactions;
+            long records = 1;
+            LocalDate first;
+            LocalDate last;
+
+            Assignment(int startLine, String number) {
+                this.startLine = startLine;
+                this.number = number;
+            }
+
+            void add(long amount, boolean negative, LocalDate settled, NetsRecord record) {
+                transactions++;
+                records++;
+                totals.add(record, amount, negative);
+                first = first == null || settled.isBefore(first) ? settled : first;
+                last = last == null || settled.isAfter(last) ? settled : last;
+            }
+        }
+
+        /** A transaction whose amount item 1 has been read, waiting for its item 2 (and maybe 3). */
+        private final class Pending {
+            final NetsRecord line;
+            final String type;
+            final String number;
+            final LocalDate settledOn;
+            final long amountInOre;
+            final boolean negative;
+            final String kid;
+            String archiveReference;
+            String account;
+            String text;
+            boolean hasItem3;
+
+            Pending(NetsRecord line, String type, String number, LocalDate settledOn, long amountInOre,
+                    boolean negative, String kid) {
+                this.line = line;
+                this.type = type;
+                this.number = number;
+                this.settledOn = settledOn;
+                this.amountInOre = amountInOre;
+                this.negative = negative;
+                this.kid = kid;
+            }
+
+            BankTransaction toTransaction() {
+                return new BankTransaction(reference(start.dataSender(), transmissionNumber, assignment.number,
+                        number), settledOn, BigDecimal.valueOf(amountInOre, 2), kid,
+                        negative || REVERSAL_TYPES.contains(type), type, null, account, text, line.location(),
+                        archiveReference, archiveReference + "/" + settledOn);
+            }
+        }
     }
 
-    /** The running control figures of the open assignment. */
-    private static final class Assignment {
-        final int startLine;
-        final Set<String> transactionNumbers = new HashSet<>();
-        long transactions;
-        long records = 1;
-        long total;
-        LocalDate first;
-        LocalDate last;
+    /**
+     * The two sums an end record's total may state: signed (a negative transaction deducted) and unsigned (every
+     * amount added, as the manual's "sum of field 12"). They differ only when a transaction is negative.
+     */
+    private static final class Totals {
+        long signed;
+        long unsigned;
 
-        Assignment(int startLine) {
-            this.startLine = startLine;
+        void add(NetsRecord record, long amount, boolean negative) {
+            unsigned = Reading.add(record, unsigned, amount);
+            signed = Reading.add(record, signed, negative ? -amount : amount);
         }
 
-        void add(long amount, LocalDate settled, NetsRecord record) {
-            transactions++;
-            records++;
-            total = Reading.add(record, total, amount);
-            first = first == null || settled.isBefore(first) ? settled : first;
-            last = last == null || settled.isAfter(last) ? settled : last;
-        }
-    }
-
-    /** A transaction whose amount item 1 has been read, waiting for its item 2 (and maybe 3). */
-    private static final class Pending {
-        final NetsRecord line;
-        final String type;
-        final String number;
-        final LocalDate settledOn;
-        final long amountInOre;
-        final String kid;
-        String archiveReference;
-        String account;
-        String text;
-        boolean hasItem3;
-
-        Pending(NetsRecord line, String type, String number, LocalDate settledOn, long amountInOre, String kid) {
-            this.line = line;
-            this.type = type;
-            this.number = number;
-            this.settledOn = settledOn;
-            this.amountInOre = amountInOre;
-            this.kid = kid;
-        }
-
-        BankTransaction toTransaction() {
-            return new BankTransaction(archiveReference + "/" + settledOn, settledOn,
-                    BigDecimal.valueOf(amountInOre, 2), kid, REVERSAL_TYPES.contains(type), type, null, account, text,
-                    line.location());
+        /** Checks the stated total against both sums; answers it. */
+        long check(NetsRecord record, String recordName, String counted) {
+            long stated = record.number(NetsTransmission.TOTAL_AMOUNT, recordName);
+            if (stated == signed || stated == unsigned) {
+                return stated;
+            }
+            String expected = signed == unsigned ? String.valueOf(signed)
+                    : signed + " (negative transactions deducted) or " + unsigned + " (amounts without their sign)";
+            throw record.fault("the " + recordName + " states " + NetsTransmission.TOTAL_AMOUNT.label() + " " + stated
+                    + ", but the amounts read" + counted + " add up to " + expected + " øre (expected " + expected
+                    + ", found " + stated + ")");
         }
     }
 }

@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * Test-only writer of OCR Giro files, record by record, padding every field the way the Nets format does (numbers
  * right-aligned with zeros, text left-aligned with blanks, the KID right-aligned with blanks) and working out the
- * control figures of the end records itself. Tests then break the lines they want broken.
+ * control figures of the end records itself (totals as signed sums, a negative transaction deducted; when that sum
+ * is below zero, which the digits of a total cannot write, the sum of the amounts without their sign). Tests then
+ * break the lines they want broken.
  */
 final class OcrFileBuilder {
 
@@ -19,9 +21,11 @@ final class OcrFileBuilder {
     private int assignments;
     private long transmissionTransactions;
     private long transmissionTotal;
+    private long transmissionUnsigned;
     private long assignmentTransactions;
     private long assignmentRecords;
     private long assignmentTotal;
+    private long assignmentUnsigned;
     private LocalDate first;
     private LocalDate last;
     private int transactionNumber;
@@ -35,6 +39,7 @@ final class OcrFileBuilder {
         assignmentTransactions = 0;
         assignmentRecords = 1;
         assignmentTotal = 0;
+        assignmentUnsigned = 0;
         first = null;
         last = null;
         transactionNumber = 0;
@@ -45,19 +50,34 @@ final class OcrFileBuilder {
     /** Amount items 1 and 2 of one payment. */
     OcrFileBuilder payment(int type, LocalDate settled, long ore, String kid, String archiveReference,
             String debitedAccount) {
+        return transaction(type, settled, ore, false, kid, archiveReference, debitedAccount);
+    }
+
+    /** Amount items 1 and 2 of a negative transaction: the sign '-' at position 32, deducted from the totals. */
+    OcrFileBuilder negative(int type, LocalDate settled, long ore, String kid, String archiveReference,
+            String debitedAccount) {
+        return transaction(type, settled, ore, true, kid, archiveReference, debitedAccount);
+    }
+
+    private OcrFileBuilder transaction(int type, LocalDate settled, long ore, boolean negative, String kid,
+            String archiveReference, String debitedAccount) {
         transactionNumber++;
         String tt = num(String.valueOf(type), 2);
         String number = num(String.valueOf(transactionNumber), 7);
-        lines.add("NY09" + tt + "30" + number + settled.format(DDMMYY) + "13" + "20" + "1" + "01464" + "0"
-                + num(String.valueOf(ore), 17) + right(kid == null ? "" : kid, 25) + "000000");
+        lines.add("NY09" + tt + "30" + number + settled.format(DDMMYY) + "13" + "20" + "1" + "01464"
+                + (negative ? "-" : "0") + num(String.valueOf(ore), 17) + right(kid == null ? "" : kid, 25)
+                + "000000");
         lines.add("NY09" + tt + "31" + number + "9636827194" + num(archiveReference, 9) + "0000000"
                 + settled.minusDays(1).format(DDMMYY) + num(debitedAccount == null ? "0" : debitedAccount, 11)
                 + "0".repeat(22));
+        long signed = negative ? -ore : ore;
         assignmentTransactions++;
         assignmentRecords += 2;
-        assignmentTotal += ore;
+        assignmentTotal += signed;
+        assignmentUnsigned += ore;
         transmissionTransactions++;
-        transmissionTotal += ore;
+        transmissionTotal += signed;
+        transmissionUnsigned += ore;
         first = first == null || settled.isBefore(first) ? settled : first;
         last = last == null || settled.isAfter(last) ? settled : last;
         return this;
@@ -76,7 +96,7 @@ final class OcrFileBuilder {
         assignmentRecords++;
         // the assignment's own settlement date: the last one of its payments here
         lines.add("NY090088" + num(String.valueOf(assignmentTransactions), 8) + num(String.valueOf(assignmentRecords), 8)
-                + num(String.valueOf(assignmentTotal), 17) + date(last) + date(first) + date(last)
+                + num(String.valueOf(assignmentTotal < 0 ? assignmentUnsigned : assignmentTotal), 17) + date(last) + date(first) + date(last)
                 + "0".repeat(21));
         return this;
     }
@@ -84,7 +104,8 @@ final class OcrFileBuilder {
     List<String> lines() {
         List<String> all = new ArrayList<>(lines);
         all.add("NY000089" + num(String.valueOf(transmissionTransactions), 8)
-                + num(String.valueOf(all.size() + 1), 8) + num(String.valueOf(transmissionTotal), 17)
+                + num(String.valueOf(all.size() + 1), 8)
+                + num(String.valueOf(transmissionTotal < 0 ? transmissionUnsigned : transmissionTotal), 17)
                 + "150325" + "0".repeat(33));
         return all;
     }

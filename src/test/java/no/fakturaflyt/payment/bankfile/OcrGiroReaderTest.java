@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 class OcrGiroReaderTest {
 
     private static final LocalDate MARCH_14 = LocalDate.of(2025, 3, 14);
+    /** The day two-digit years are windowed around. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
 
-    private final OcrGiroReader reader = new OcrGiroReader();
+    private final OcrGiroReader reader = new OcrGiroReader(() -> TODAY);
 
     /** Written by hand from the layout table, field by field, so that the builder is not the only witness. */
     private static final List<String> HAND_WRITTEN = List.of(
@@ -37,8 +39,10 @@ class OcrGiroReaderTest {
         assertThat(file.format()).isEqualTo(BankFile.Format.OCR);
         assertThat(file.fileReference()).isEqualTo("0170031");
         assertThat(file.total()).isEqualByComparingTo("1234.05");
-        assertThat(file.transactions()).containsExactly(new BankTransaction("123456789/2025-03-14", MARCH_14,
-                new BigDecimal("1234.05"), "0004200001234", false, "10", null, "98765432103", null, "line 3"));
+        assertThat(file.transactions()).containsExactly(new BankTransaction("OCR/00008080/0170031/0000001/0000001",
+                MARCH_14, new BigDecimal("1234.05"), "0004200001234", false, "10", null, "98765432103", null,
+                "line 3", "123456789", "123456789/2025-03-14"));
+        assertThat(file.warnings()).isEmpty();
     }
 
     @Test
@@ -91,7 +95,10 @@ class OcrGiroReaderTest {
 
         assertThat(read.fileReference()).isEqualTo("0000042");
         assertThat(read.transactions()).extracting(BankTransaction::reference)
-                .containsExactly("111111111/2025-03-14", "111111112/2025-03-15", "222222222/2025-03-17");
+                .containsExactly("OCR/00008080/0000042/0000001/0000001", "OCR/00008080/0000042/0000001/0000002",
+                        "OCR/00008080/0000042/0000002/0000001");
+        assertThat(read.transactions()).extracting(BankTransaction::bankReference)
+                .containsExactly("111111111", "111111112", "222222222");
         assertThat(read.transactions()).extracting(BankTransaction::settledOn)
                 .containsExactly(MARCH_14, MARCH_14.plusDays(1), MARCH_14.plusDays(3));
         assertThat(read.transactions()).extracting(BankTransaction::reversal).containsExactly(false, false, true);
@@ -183,10 +190,42 @@ class OcrGiroReaderTest {
     }
 
     @Test
-    void rejectsSettlementDatesInTheAssignmentEndThatDoNotMatch() {
-        assertRejected(broken(5, line -> replace(line, 48, 53, "130325")), "line 5")
-                .hasMessageContaining("first settlement date")
-                .hasMessageContaining("expected 2025-03-14, found 2025-03-13");
+    void warnsButReadsTheFileWhenTheAssignmentEndsFirstOrLastSettlementDateDiffers() {
+        // some providers write the transaction date + 7 days as the assignment's last settlement date
+        BankFile read = reader.read(broken(5, line -> replace(replace(line, 48, 53, "130325"), 54, 59, "210325")));
+
+        assertThat(read.transactions()).singleElement()
+                .satisfies(t -> assertThat(t.amount()).isEqualByComparingTo("1234.05"));
+        assertThat(read.warnings()).containsExactly(
+                "line 5: the assignment end record (NY090088) states first settlement date (positions 48-53) "
+                        + "2025-03-13, but the earliest settlement date of its transactions is 2025-03-14; "
+                        + "informational only, the file is booked",
+                "line 5: the assignment end record (NY090088) states last settlement date (positions 54-59) "
+                        + "2025-03-21, but the latest settlement date of its transactions is 2025-03-14; "
+                        + "informational only, the file is booked");
+    }
+
+    @Test
+    void warnsButReadsTheFileWhenABankDateOrANetsDateIsNoDate() {
+        BankFile read = reader.read(broken(lines -> {
+            lines.set(3, replace(lines.get(3), 42, 47, "310225"));
+            lines.set(5, replace(lines.get(5), 42, 47, "999999"));
+        }));
+
+        assertThat(read.transactions()).hasSize(1);
+        assertThat(read.warnings()).containsExactly(
+                "line 4: the bank date (positions 42-47) of the amount item 2 (NY09tt31) is '310225', not a date "
+                        + "DDMMYY; read as none",
+                "line 6: the date (positions 42-47) of the transmission end record (NY000089) is '999999', not a "
+                        + "date DDMMYY; read as none");
+    }
+
+    @Test
+    void countsTotalsAndAmountsStayStrictWhereDatesOnlyWarn() {
+        assertRejected(broken(5, line -> replace(replace(line, 54, 59, "210325"), 9, 16, "00000002")), "line 5")
+                .hasMessageContaining("number of transactions");
+        assertRejected(broken(5, line -> replace(replace(line, 54, 59, "210325"), 25, 41, "00000000000123404")),
+                "line 5").hasMessageContaining("expected 123405, found 123404");
     }
 
     @Test
@@ -267,12 +306,113 @@ class OcrGiroReaderTest {
     }
 
     @Test
-    void rejectsTheSameArchiveReferenceTwiceOnOneDay() {
+    void readsTwoPaymentsThatShareEveryFieldButTheTransactionNumberAsTwo() {
+        // direct remittance (type 12): positions 26-34 carry the payer's agreement id, the same in every payment
         byte[] file = new OcrFileBuilder("1").assignment()
-                .payment(10, MARCH_14, 100, "12345", "100000001", null)
-                .payment(10, MARCH_14, 100, "12345", "100000001", null)
+                .payment(12, MARCH_14, 100, "12345", "100000001", null)
+                .payment(12, MARCH_14, 100, "12345", "100000001", null)
                 .endAssignment().build();
-        assertRejected(file, "line 6").hasMessageContaining("already given on line 4");
+
+        BankFile read = reader.read(file);
+
+        assertThat(read.transactions()).extracting(BankTransaction::reference)
+                .containsExactly("OCR/00008080/0000001/0000001/0000001", "OCR/00008080/0000001/0000001/0000002");
+        assertThat(read.transactions()).extracting(BankTransaction::bankReference)
+                .containsExactly("100000001", "100000001");
+        assertThat(read.total()).isEqualByComparingTo("2.00");
+    }
+
+    @Test
+    void rejectsATransactionNumberOrAnAssignmentNumberGivenTwice() {
+        List<String> lines = new ArrayList<>(new OcrFileBuilder("1").assignment()
+                .payment(10, MARCH_14, 100, "12345", "100000001", null)
+                .payment(10, MARCH_14, 100, "12345", "100000002", null)
+                .endAssignment().lines());
+        lines.set(4, replace(lines.get(4), 9, 15, "0000001"));
+        lines.set(5, replace(lines.get(5), 9, 15, "0000001"));
+        assertRejected(bytes(lines), "line 5").hasMessageContaining("transaction number 0000001 appears twice");
+
+        List<String> twoAssignments = new ArrayList<>(new OcrFileBuilder("1")
+                .assignment().payment(10, MARCH_14, 100, "12345", "100000001", null).endAssignment()
+                .assignment().payment(10, MARCH_14, 100, "12345", "100000002", null).endAssignment().lines());
+        twoAssignments.set(5, replace(twoAssignments.get(5), 18, 24, "0000001"));
+        assertRejected(bytes(twoAssignments), "line 6")
+                .hasMessageContaining("assignment number 0000001 was already given on line 2");
+    }
+
+    // --- the sign of amount item 1 (position 32)
+
+    @Test
+    void readsANegativeTransactionAsAReversalAndAcceptsTotalsThatAreSignedSums() {
+        byte[] file = new OcrFileBuilder("5").assignment()
+                .payment(10, MARCH_14, 125_000, "0004200001234", "100000001", "12345678903")
+                .negative(10, MARCH_14, 25_000, "0004200001242", "100000002", "12345678903")
+                .endAssignment().build();
+        List<String> lines = List.of(new String(file, StandardCharsets.ISO_8859_1).split("\r\n"));
+        assertThat(lines.get(4).charAt(31)).as("the sign stands at position 32").isEqualTo('-');
+        assertThat(lines.get(6).substring(24, 41)).as("the assignment's total: 1250.00 - 250.00")
+                .isEqualTo("00000000000100000");
+
+        BankFile read = reader.read(file);
+
+        assertThat(read.transactions()).extracting(BankTransaction::reversal).containsExactly(false, true);
+        assertThat(read.transactions().get(1).amount()).as("the amount it takes back, positive")
+                .isEqualByComparingTo("250.00");
+        assertThat(read.transactions().get(1).kind()).isEqualTo("10");
+        assertThat(read.total()).isEqualByComparingTo("1000.00");
+    }
+
+    @Test
+    void acceptsTotalsThatAddNegativeAmountsWithoutTheirSignAsTheManualWordsIt() {
+        List<String> lines = new ArrayList<>(new OcrFileBuilder("5").assignment()
+                .payment(10, MARCH_14, 125_000, "0004200001234", "100000001", null)
+                .negative(10, MARCH_14, 25_000, "0004200001242", "100000002", null)
+                .endAssignment().lines());
+        lines.set(6, replace(lines.get(6), 25, 41, "00000000000150000"));
+        lines.set(7, replace(lines.get(7), 25, 41, "00000000000150000"));
+
+        BankFile read = reader.read(bytes(lines));
+
+        assertThat(read.transactions()).extracting(BankTransaction::reversal).containsExactly(false, true);
+        assertThat(read.total()).isEqualByComparingTo("1500.00");
+    }
+
+    @Test
+    void rejectsATotalThatIsNeitherTheSignedNorTheUnsignedSum() {
+        List<String> lines = new ArrayList<>(new OcrFileBuilder("5").assignment()
+                .payment(10, MARCH_14, 125_000, "0004200001234", "100000001", null)
+                .negative(10, MARCH_14, 25_000, "0004200001242", "100000002", null)
+                .endAssignment().lines());
+        lines.set(6, replace(lines.get(6), 25, 41, "00000000000125000"));
+
+        assertRejected(bytes(lines), "line 7").hasMessageContaining("total amount in øre (positions 25-41) 125000")
+                .hasMessageContaining("expected 100000 (negative transactions deducted) or 150000 (amounts without "
+                        + "their sign), found 125000");
+    }
+
+    @Test
+    void rejectsASignThatIsNeitherZeroNorMinus() {
+        assertRejected(broken(3, line -> replace(line, 32, 32, "+")), "line 3")
+                .hasMessageContaining("sign (positions 32-32)");
+    }
+
+    // --- two-digit years
+
+    @Test
+    void windowsTwoDigitYearsSoThat1992IsNot2092() {
+        OcrGiroReader in2026 = new OcrGiroReader(() -> TODAY);
+        byte[] file = new OcrFileBuilder("1").assignment()
+                .payment(10, LocalDate.of(1992, 1, 20), 100, "12345", "100000001", null)
+                .endAssignment().build();
+
+        assertThat(in2026.read(file).transactions()).singleElement()
+                .satisfies(t -> assertThat(t.settledOn()).isEqualTo(LocalDate.of(1992, 1, 20)));
+        TwoDigitYears window = TwoDigitYears.around(TODAY);
+        assertThat(window.date("200192")).isEqualTo(LocalDate.of(1992, 1, 20));
+        assertThat(window.date("041226")).isEqualTo(TODAY);
+        assertThat(window.date("311236")).as("ten years ahead at most").isEqualTo(LocalDate.of(2036, 12, 31));
+        assertThat(window.date("010137")).isEqualTo(LocalDate.of(1937, 1, 1));
+        assertThat(window.date("290225")).as("no 29 February in 2025").isNull();
     }
 
     @Test
