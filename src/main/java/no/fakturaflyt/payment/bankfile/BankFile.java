@@ -12,11 +12,30 @@ import java.util.List;
  * @param total         the sum of the amounts (reversals counted as given, positive), as the file's control totals
  *                      state it
  */
-public record BankFile(Format format, String fileReference, List<BankTransaction> transactions, BigDecimal total) {
+public record BankFile(Format format, String fileReference, List<BankTransaction> transactions, BigDecimal total,
+        List<Finding> findings) {
 
     public enum Format { OCR, CAMT054 }
 
+    /**
+     * A control figure that failed where the file's booked money is not at stake (see {@link Camt054Controls}): the
+     * element it is in and what was expected and found. The import keeps it on record; nothing of it is booked.
+     */
+    public record Finding(String location, String message) {
+
+        @Override
+        public String toString() {
+            return location + ": " + message;
+        }
+    }
+
     public BankFile {
         transactions = List.copyOf(transactions);
+        findings = List.copyOf(findings);
+    }
+
+    /** A file whose control figures all agree. */
+    public BankFile(Format format, String fileReference, List<BankTransaction> transactions, BigDecimal total) {
+        this(format, fileReference, transactions, total, List.of());
     }
 }

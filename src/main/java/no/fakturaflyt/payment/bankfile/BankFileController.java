@@ -35,13 +35,14 @@ class BankFileController {
     record ImportView(long id, String fileName, BankFile.Format format, String fileReference,
             BankFileImport.Status status, int transactions, int processed, int percent, int matched, int partlyPaid,
             int overpaid, int unmatched, int duplicates, int reversals, int failed, BigDecimal total, String source,
-            String importedBy, Instant startedAt, Instant finishedAt, String error) {
+            String importedBy, Instant startedAt, Instant finishedAt, String error, List<String> controlFindings) {
         static ImportView of(BankFileImport i) {
             int percent = i.getTransactions() == 0 ? 100 : (int) (100L * i.getProcessed() / i.getTransactions());
             return new ImportView(i.getId(), i.getFileName(), i.getFormat(), i.getFileReference(), i.getStatus(),
                     i.getTransactions(), i.getProcessed(), percent, i.getMatched(), i.getPartlyPaid(),
                     i.getOverpaid(), i.getUnmatched(), i.getDuplicates(), i.getReversals(), i.getFailed(),
-                    i.getTotal(), i.getSource(), i.getImportedBy(), i.getStartedAt(), i.getFinishedAt(), i.getError());
+                    i.getTotal(), i.getSource(), i.getImportedBy(), i.getStartedAt(), i.getFinishedAt(), i.getError(),
+                    i.getControlFindings() == null ? List.of() : List.of(i.getControlFindings().split("\n")));
         }
     }
 

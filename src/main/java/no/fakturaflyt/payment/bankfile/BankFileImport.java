@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.stream.Collectors;
 
 /** One bank file taken in (upload or inbox), and how far its booking has come: the progress a clerk watches. */
 @Entity
@@ -17,6 +18,9 @@ import java.time.Instant;
 public class BankFileImport {
 
     public enum Status { RUNNING, DONE, FAILED }
+
+    /** The column's width (V19). */
+    private static final int MAX_FINDINGS = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,6 +47,8 @@ public class BankFileImport {
     private Instant startedAt;
     private Instant finishedAt;
     private String error;
+    /** Control figures that failed on entries not booked here, one per line: element, then the check. */
+    private String controlFindings;
     @Version
     private long version;
 
@@ -61,6 +67,9 @@ public class BankFileImport {
         this.source = source;
         this.importedBy = importedBy;
         this.startedAt = startedAt;
+        String findings = file.findings().stream().map(BankFile.Finding::toString).collect(Collectors.joining("\n"));
+        this.controlFindings = findings.isEmpty() ? null
+                : findings.length() <= MAX_FINDINGS ? findings : findings.substring(0, MAX_FINDINGS - 1) + "…";
     }
 
     void counted(IncomingTransaction.Status outcome) {
@@ -109,4 +118,5 @@ public class BankFileImport {
     public Instant getStartedAt() { return startedAt; }
     public Instant getFinishedAt() { return finishedAt; }
     public String getError() { return error; }
+    public String getControlFindings() { return controlFindings; }
 }
