@@ -128,6 +128,36 @@ public class DocumentService {
                 invoicePdf.getContent(), stamp));
     }
 
+    /**
+     * The notice of an AvtaleGiro charge the payee owes a payer whose bank sends none (claim of transaction type 02):
+     * the invoice's own PDF, every page stamped "TREKKES VIA AVTALEGIRO" and the due date (in English "CHARGED VIA
+     * AVTALEGIRO ON"), asking for the invoice's total by its due date. Rendered and stored once per invoice; a retry
+     * returns the stored one.
+     */
+    @Transactional
+    public StoredDocument renderAvtaleGiroNotice(long invoiceId) {
+        Optional<StoredDocument> existing = repository.findByInvoiceIdAndKind(invoiceId,
+                StoredDocument.AVTALEGIRO_NOTICE);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Invoice invoice = invoices.get(invoiceId);
+        StoredDocument invoicePdf = invoicePdf(invoiceId).orElseThrow(() -> new IllegalStateException(
+                "Invoice " + invoiceId + " has no PDF to send as its AvtaleGiro notice"));
+        boolean english = "en".equals(invoice.getLanguage());
+        String date = DocumentFormats.of(invoice.getLanguage()).date(invoice.getDueDate());
+        String stamp = (english ? "CHARGED VIA AVTALEGIRO ON " : "TREKKES VIA AVTALEGIRO ") + date;
+        byte[] pdf = InvoiceCopy.stamped(invoicePdf.getContent(), stamp);
+        String fileName = "faktura-" + invoice.getInvoiceNumber() + "-avtalegiro.pdf";
+        StoredDocument stored = new StoredDocument(invoiceId, StoredDocument.AVTALEGIRO_NOTICE, fileName,
+                "application/pdf", pdf, sha256(pdf), clock.now());
+        stored.setDue(invoice.getTotal(), invoice.getDueDate());
+        stored = repository.save(stored);
+        history.record(invoiceId, "AVTALEGIRO_NOTICE_RENDERED", InvoiceHistory.SYSTEM, null,
+                fileName + " (" + pdf.length + " bytes, SHA-256 " + stored.getSha256() + "), stamped '" + stamp + "'");
+        return stored;
+    }
+
     @Transactional(readOnly = true)
     public StoredDocument document(long documentId) {
         return repository.findById(documentId).orElseThrow(() -> new NotFoundException("Document", documentId));

@@ -167,8 +167,8 @@ public class AvtaleGiroClaimFileParser {
             transactionNumbers.clear();
             lastClaim = null;
             transmissionRecords++;
-            return new AssignmentStart(lineNumber, values.get(Field.AGREEMENT_ID),
-                    values.get(Field.ASSIGNMENT_NUMBER), values.get(Field.ASSIGNMENT_ACCOUNT));
+            return new AssignmentStart(lineNumber, values.get(Field.ASSIGNMENT_NUMBER),
+                    values.get(Field.ASSIGNMENT_ACCOUNT));
         }
 
         private AmountItem1 amountItem1(Map<Field, String> values) {
