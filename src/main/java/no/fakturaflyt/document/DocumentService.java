@@ -12,6 +12,7 @@ import no.fakturaflyt.invoicing.InvoiceHistory;
 import no.fakturaflyt.invoicing.InvoiceService;
 import no.fakturaflyt.invoicing.InvoiceType;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Renders invoices to PDF and keeps the PDF that was sent. */
@@ -132,9 +133,10 @@ public class DocumentService {
      * The notice of an AvtaleGiro charge the payee owes a payer whose bank sends none (claim of transaction type 02):
      * the invoice's own PDF, every page stamped "TREKKES VIA AVTALEGIRO" and the due date (in English "CHARGED VIA
      * AVTALEGIRO ON"), asking for the invoice's total by its due date. Rendered and stored once per invoice; a retry
-     * returns the stored one.
+     * returns the stored one. Stored in a transaction of its own, so that the delivery log (which records in its own
+     * transactions) can name it while the distribution step that asked for it is still running.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public StoredDocument renderAvtaleGiroNotice(long invoiceId) {
         Optional<StoredDocument> existing = repository.findByInvoiceIdAndKind(invoiceId,
                 StoredDocument.AVTALEGIRO_NOTICE);
