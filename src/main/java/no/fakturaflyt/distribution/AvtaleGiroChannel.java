@@ -57,6 +57,11 @@ class AvtaleGiroChannel implements DeliveryChannel {
         if (context.isCreditNote()) {
             return Optional.of("AvtaleGiro collects claims; a credit note is not one");
         }
+        String kid = context.invoice().getKid();
+        if (kid == null || !kid.chars().allMatch(Character::isDigit)) {
+            return Optional.of("The KID " + kid + " is not digits only, and the AvtaleGiro claim file takes no special "
+                    + "characters (a MOD11 KID ending in '-'; keep the company setting numericKids on)");
+        }
         if (properties.dataSenderId() == null || properties.assignmentAccount() == null) {
             return Optional.of("No AvtaleGiro agreement in the settings (fakturaflyt.avtalegiro.data-sender-id and "
                     + "assignment-account)");

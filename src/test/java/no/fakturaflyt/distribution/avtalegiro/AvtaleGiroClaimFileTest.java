@@ -48,7 +48,7 @@ class AvtaleGiroClaimFileTest {
                         "Kari Nordmann", "10017"),
                 AvtaleGiroClaim.payeeNotifies("0002000000185", new BigDecimal("99.9"), LocalDate.of(2025, 3, 15),
                         "Ola", "10018"),
-                new AvtaleGiroClaim("00030000001-", new BigDecimal("500"), LocalDate.of(2025, 4, 1), "Bø Ærlig",
+                new AvtaleGiroClaim("000300000018", new BigDecimal("500"), LocalDate.of(2025, 4, 1), "Bø Ærlig",
                         "Faktura 10019", Notification.BANK));
     }
 
@@ -77,7 +77,7 @@ class AvtaleGiroClaimFileTest {
                 9990, "0002000000185"));
         assertThat(records.get(5)).isEqualTo(new AmountItem2(6, Notification.PAYEE, 2, "Ola", "10018"));
         assertThat(records.get(6)).isEqualTo(new AmountItem1(7, Notification.BANK, 3, LocalDate.of(2025, 4, 1),
-                50000, "00030000001-"));
+                50000, "000300000018"));
         assertThat(records.get(7)).isEqualTo(new AmountItem2(8, Notification.BANK, 3, "Bø Ærlig", "Faktura 10019"));
 
         assertThat(records.get(8)).isEqualTo(new AssignmentEnd(9, 3, 8, 183440, LocalDate.of(2025, 3, 15),
@@ -128,6 +128,22 @@ class AvtaleGiroClaimFileTest {
         assertThat(Files.list(outbox)).containsExactly(file);
 
         assertThatThrownBy(() -> writer().write(43, 2, threeClaims())).isInstanceOf(FileAlreadyExistsException.class);
+    }
+
+    /**
+     * AvtaleGiro systemspesifikasjon v3.3 §2.2.2 field 9: the KID is right-aligned "uten spesialtegn"; a MOD11 KID
+     * whose check digit is 10 ('-') cannot be claimed, neither written nor read.
+     */
+    @Test
+    void aKidEndingInDashIsNeitherWrittenNorRead() {
+        assertThatThrownBy(() -> AvtaleGiroClaim.bankNotifies("100010050008-", BigDecimal.TEN,
+                LocalDate.of(2025, 3, 20), "Kari", "1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("special characters");
+
+        List<String> lines = lines();
+        lines.set(2, lines.get(2).substring(0, 49) + String.format("%25s", "100010050008-") + "000000");
+        assertThatThrownBy(() -> parser.parse(String.join("\r\n", lines)))
+                .hasMessageStartingWith("Line 3: the KID of transaction 1 should be digits without special characters");
     }
 
     @Test
