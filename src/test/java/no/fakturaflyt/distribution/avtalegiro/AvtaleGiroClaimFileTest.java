@@ -171,7 +171,7 @@ class AvtaleGiroClaimFileTest {
     void otherBadClaimsAreRejected() {
         LocalDate due = LocalDate.of(2025, 3, 20);
         assertThatThrownBy(() -> AvtaleGiroClaim.bankNotifies("12AB", BigDecimal.TEN, due, "Kari", "1"))
-                .hasMessageContaining("is not a KID");
+                .hasMessageContaining("cannot be drawn by AvtaleGiro").hasMessageContaining("2-25 digits");
         assertThatThrownBy(() -> AvtaleGiroClaim.bankNotifies("0001000000170", new BigDecimal("1.005"), due, "K", "1"))
                 .hasMessageContaining("at most two decimals");
         assertThatThrownBy(() -> new AvtaleGiroClaim("0001000000170", BigDecimal.TEN, due, "Kari Nordmann", "1",
