@@ -20,6 +20,20 @@ class KidGeneratorTest {
     }
 
     /**
+     * The worked examples of Nets' "AvtaleGiro systemspesifikasjon" v3.3 §4, transcribed: the field 1234567 8 with
+     * MOD10 (weights 2,1,2,1… from the right, digit sum 38) gets check 2, 123456782; with MOD11 (weights 2..7 from the
+     * right, product sum 138, 138 = 12·11 + 6) gets check 11 − 6 = 5, 123456785. Here as customer 1234 and invoice
+     * 5678 of four digits each.
+     */
+    @Test
+    void theWorkedExamplesOfTheAvtaleGiroSpecification() {
+        assertThat(KidGenerator.kid(KidAlgorithm.MOD10, true, 4, 4, 1234, 5678)).isEqualTo("123456782");
+        assertThat(KidGenerator.kid(KidAlgorithm.MOD11, false, 4, 4, 1234, 5678)).isEqualTo("123456785");
+        // with numeric KIDs the variant digit 0 comes first: 123456780 has the MOD11 check 9, a digit
+        assertThat(KidGenerator.kid(KidAlgorithm.MOD11, true, 4, 4, 1234, 5678)).isEqualTo("1234567809");
+    }
+
+    /**
      * Customer 10001, invoice 50005, widths 5 and 7: the payload 100010050005 has the weighted sum
      * 1·7+0·6+0·5+0·4+1·3+0·2+0·7+5·6+0·5+0·4+0·3+5·2 = 50, 50 mod 11 = 6, 11 − 6 = 5: the plain MOD11 KID is
      * 1000100500055. With the variant digit 0 (weight 2, every other weight moved one step) the sum is 56, 56 mod 11 = 1,
