@@ -117,6 +117,27 @@ class ApiValidationTest {
         assertThat(company()).isEqualTo(before);
     }
 
+    /**
+     * Numeric KIDs are on unless the form says otherwise, and with MOD11 they take one digit more (the variant digit),
+     * which counts against the 25 digits of a KID: 12 + 12 + variant + check = 26 is refused, naming the field.
+     */
+    @Test
+    void numericKidsAreOnByDefaultAndTheirVariantDigitCountsAgainstTheKidLength() {
+        Map<String, Object> before = company();
+        assertThat(before).containsEntry("numericKids", true);
+        Map<String, Object> form = companyForm(before);
+        form.remove("numericKids");
+        form.put("kidAlgorithm", "MOD11");
+        form.put("kidCustomerDigits", 12);
+        form.put("kidInvoiceDigits", 12);
+
+        ResponseEntity<Map<String, Object>> response = exchange("admin", HttpMethod.PUT, "/api/company", form);
+
+        assertProblem(response, HttpStatus.BAD_REQUEST, "kidInvoiceDigits");
+        assertThat(String.valueOf(response.getBody().get("detail"))).contains("variant digit");
+        assertThat(company()).isEqualTo(before);
+    }
+
     @Test
     void companySettingsPutBackUnchangedAreAccepted() {
         // the control for the cases above: the form they start from is valid

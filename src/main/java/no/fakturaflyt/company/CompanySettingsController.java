@@ -56,7 +56,8 @@ class CompanySettingsController {
             String iban, String bic, String emailSender, long invoiceStartNumber, boolean creditNoteOwnSeries,
             Long creditNoteStartNumber, int paymentTermsDays, KidAlgorithm kidAlgorithm, int kidCustomerDigits,
             int kidInvoiceDigits, boolean roundToWholeKroner, BigDecimal invoiceFee, boolean hasLogo,
-            List<ChannelType> distributionOrder, String printerEmail, boolean factoringEnabled, Instant updatedAt) {
+            List<ChannelType> distributionOrder, String printerEmail, boolean factoringEnabled, Instant updatedAt,
+            boolean numericKids) {
 
         static CompanySettingsView of(CompanySettings s) {
             return new CompanySettingsView(s.getName(), s.getOrgNumber(), s.isVatRegistered(),
@@ -66,7 +67,7 @@ class CompanySettingsController {
                     s.isCreditNoteOwnSeries() ? Long.valueOf(s.getCreditNoteStartNumber()) : null,
                     s.getPaymentTermsDays(), s.getKidAlgorithm(), s.getKidCustomerDigits(), s.getKidInvoiceDigits(),
                     s.isRoundToWholeKroner(), s.getInvoiceFee(), s.getLogoPng() != null, s.getDistributionOrder(),
-                    s.getPrinterEmail(), s.isFactoringEnabled(), s.getUpdatedAt());
+                    s.getPrinterEmail(), s.isFactoringEnabled(), s.getUpdatedAt(), s.isNumericKids());
         }
     }
 }

@@ -16,7 +16,11 @@ import no.fakturaflyt.common.BankAccountNumber;
 import no.fakturaflyt.common.KidAlgorithm;
 import no.fakturaflyt.common.OrganisationNumber;
 
-/** What an administrator sets for the company (cross-field rules are checked by {@link CompanySettingsService}). */
+/**
+ * What an administrator sets for the company (cross-field rules are checked by {@link CompanySettingsService}).
+ * {@code numericKids} (default true when left out): MOD11 KIDs of digits only, by a variant digit before the check digit
+ * (see {@link CompanySettings#hasKidVariantDigit()}).
+ */
 public record CompanySettingsForm(
         @NotBlank String name,
         @NotNull @OrganisationNumber String orgNumber,
@@ -42,6 +46,7 @@ public record CompanySettingsForm(
         @NotNull @DecimalMin("0.00") @Digits(integer = 6, fraction = 2) BigDecimal invoiceFee,
         @Size(min = 1, max = 8) List<ChannelType> distributionOrder,
         @Email String printerEmail,
-        boolean factoringEnabled) {
+        boolean factoringEnabled,
+        Boolean numericKids) {
 
 }

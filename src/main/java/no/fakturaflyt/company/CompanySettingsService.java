@@ -2,6 +2,7 @@ package no.fakturaflyt.company;
 
 import java.util.Optional;
 import no.fakturaflyt.common.InvalidInputException;
+import no.fakturaflyt.common.KidAlgorithm;
 import no.fakturaflyt.common.OsloClock;
 import no.fakturaflyt.numbering.NumberSeriesService;
 import org.springframework.stereotype.Service;
@@ -46,9 +47,11 @@ public class CompanySettingsService {
 
     @Transactional
     public CompanySettings update(CompanySettingsForm form) {
-        if (form.kidCustomerDigits() + form.kidInvoiceDigits() + 1 > 25) {
-            throw new InvalidInputException("kidInvoiceDigits",
-                    "A KID has at most 25 digits: customer digits + invoice digits + 1 check digit");
+        boolean variantDigit = form.kidAlgorithm() == KidAlgorithm.MOD11
+                && (form.numericKids() == null || form.numericKids());
+        if (form.kidCustomerDigits() + form.kidInvoiceDigits() + (variantDigit ? 1 : 0) + 1 > 25) {
+            throw new InvalidInputException("kidInvoiceDigits", "A KID has at most 25 digits: customer digits + "
+                    + "invoice digits + 1 check digit" + (variantDigit ? " + 1 variant digit (numeric MOD11 KIDs)" : ""));
         }
         if (form.creditNoteOwnSeries() && form.creditNoteStartNumber() == null) {
             throw new InvalidInputException("creditNoteStartNumber",

@@ -35,6 +35,12 @@ public class Customer {
     private Integer paymentTermsDays;
     private String distributionOrder;
     private boolean avtalegiroMandate;
+    /**
+     * The notify flag (J/N, "skriftlig varsel") of the payer's AvtaleGiro mandate, as the agreements file reports it:
+     * true when the payer wants the bank to notify each charge (claims of transaction type 21); false when the payee
+     * must notify the payer itself before the charge date (type 02). Only the agreements file sets it.
+     */
+    private boolean avtalegiroBankNotice;
     @Version
     private long version;
     private Instant createdAt;
@@ -64,10 +70,15 @@ public class Customer {
         avtalegiroMandate = Boolean.TRUE.equals(form.avtaleGiroMandate());
     }
 
-    /** Sets or clears the AvtaleGiro mandate; answers whether that changed anything. */
-    boolean changeAvtaleGiroMandate(boolean mandate) {
-        boolean changed = avtalegiroMandate != mandate;
+    /**
+     * Sets or clears the AvtaleGiro mandate and its notify flag (a deleted mandate clears both); answers whether that
+     * changed anything.
+     */
+    boolean changeAvtaleGiroMandate(boolean mandate, boolean bankNotice) {
+        boolean notice = mandate && bankNotice;
+        boolean changed = avtalegiroMandate != mandate || avtalegiroBankNotice != notice;
         avtalegiroMandate = mandate;
+        avtalegiroBankNotice = notice;
         return changed;
     }
 
@@ -94,6 +105,8 @@ public class Customer {
     public String getLanguage() { return language; }
     public Integer getPaymentTermsDays() { return paymentTermsDays; }
     public boolean hasAvtaleGiroMandate() { return avtalegiroMandate; }
+    /** Whether the payer's bank notifies each AvtaleGiro charge (notify flag J); see the field. */
+    public boolean wantsAvtaleGiroBankNotice() { return avtalegiroMandate && avtalegiroBankNotice; }
 
     /** The customer's own order of delivery channels, or null to follow the company's. */
     public List<ChannelType> getDistributionOrder() { return ChannelType.parseList(distributionOrder); }

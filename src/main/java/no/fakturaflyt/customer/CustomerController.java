@@ -52,13 +52,13 @@ class CustomerController {
     record CustomerView(long id, long customerNumber, CustomerType type, String name, String orgNumber,
             String addressLine1, String addressLine2, String postalCode, String city, String countryCode,
             String invoiceEmail, String mobile, String language, Integer paymentTermsDays,
-            List<ChannelType> distributionOrder, boolean avtaleGiroMandate) {
+            List<ChannelType> distributionOrder, boolean avtaleGiroMandate, boolean avtaleGiroBankNotice) {
 
         static CustomerView of(Customer c) {
             return new CustomerView(c.getId(), c.getCustomerNumber(), c.getCustomerType(), c.getName(),
                     c.getOrgNumber(), c.getAddressLine1(), c.getAddressLine2(), c.getPostalCode(), c.getCity(),
                     c.getCountryCode(), c.getInvoiceEmail(), c.getMobile(), c.getLanguage(), c.getPaymentTermsDays(),
-                    c.getDistributionOrder(), c.hasAvtaleGiroMandate());
+                    c.getDistributionOrder(), c.hasAvtaleGiroMandate(), c.wantsAvtaleGiroBankNotice());
         }
     }
 }

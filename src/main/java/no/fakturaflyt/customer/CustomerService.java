@@ -53,13 +53,13 @@ public class CustomerService {
     }
 
     /**
-     * Sets or clears the customer's AvtaleGiro mandate as the payer's bank reports it (the AvtaleGiro agreements
-     * file); answers whether that changed anything, so that reading the same file twice changes nothing the second
-     * time.
+     * Sets or clears the customer's AvtaleGiro mandate and its notify flag as the payer's bank reports it (the
+     * AvtaleGiro agreements file: J = the bank notifies each charge); answers whether that changed anything, so that
+     * reading the same file twice changes nothing the second time.
      */
     @Transactional
-    public boolean changeAvtaleGiroMandate(long id, boolean mandate) {
-        return get(id).changeAvtaleGiroMandate(mandate);
+    public boolean changeAvtaleGiroMandate(long id, boolean mandate, boolean bankNotice) {
+        return get(id).changeAvtaleGiroMandate(mandate, bankNotice);
     }
 
     @Transactional(readOnly = true)

@@ -23,6 +23,14 @@ public interface DeliveryChannel {
      */
     DeliveryReceipt deliver(DeliveryContext context);
 
+    /**
+     * Whether delivering through this channel leaves the payee to notify the recipient through another channel:
+     * an AvtaleGiro claim of transaction type 02. The run then sends an {@link AvtaleGiroNotice} as well.
+     */
+    default boolean payeeMustNotify(DeliveryContext context) {
+        return false;
+    }
+
     /** Whom the channel will deliver to (address, number, participant id), known before it tries; may be null. */
     default String recipient(DeliveryContext context) {
         return null;

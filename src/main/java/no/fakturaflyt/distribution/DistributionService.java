@@ -1,5 +1,6 @@
 package no.fakturaflyt.distribution;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -90,10 +91,31 @@ public class DistributionService {
         }
         DeliveryContext context = context(invoiceId, documentId, type);
         Optional<String> ineligible = channel.ineligibility(context);
+        List<DeliveryContext> notices = List.of();
+        if (ineligible.isEmpty() && channel.payeeMustNotify(context)) {
+            notices = noticeContexts(context);
+            if (notices.isEmpty()) {
+                ineligible = Optional.of("the payer has asked for no notice from the bank, so the claim would be of "
+                        + "type 02 and we must notify the payer ourselves before the charge, but no channel after "
+                        + type + " in the run (" + AvtaleGiroNotice.CARRIERS.stream().map(Enum::name).sorted()
+                        .collect(Collectors.joining(", ")) + ") can reach the customer");
+            }
+        }
         if (ineligible.isPresent()) {
             log.skipped(invoiceId, context.documentId(), type.name(), ineligible.get());
             throw new RecipientUnreachableException(type + ": " + ineligible.get());
         }
+        DeliveryReceipt receipt = deliverOnce(channel, context);
+        if (!notices.isEmpty()) {
+            deliverNotice(notices);
+        }
+        return receipt;
+    }
+
+    /** One delivery through one channel with its attempt on record, unless the channel already delivered it. */
+    private DeliveryReceipt deliverOnce(DeliveryChannel channel, DeliveryContext context) {
+        ChannelType type = channel.type();
+        long invoiceId = context.invoice().getId();
         String key = channel.idempotencyKey(context);
         Optional<DeliveryAttempt> earlier = log.delivered(key);
         if (earlier.isPresent()) {
@@ -111,6 +133,42 @@ public class DistributionService {
             log.finished(attempt, DeliveryStatus.FAILED, null, null, PdfMailer.rootMessage(e));
             throw e;
         }
+    }
+
+    /**
+     * The notice of an AvtaleGiro charge through each channel after the claim's in the run that can carry it and is
+     * eligible, in the run's order (see {@link AvtaleGiroNotice}); the ineligible ones are on record as skipped.
+     */
+    private List<DeliveryContext> noticeContexts(DeliveryContext claim) {
+        long invoiceId = claim.invoice().getId();
+        StoredDocument notice = documents.renderAvtaleGiroNotice(invoiceId);
+        List<DeliveryContext> eligible = new ArrayList<>();
+        for (ChannelType carrier : AvtaleGiroNotice.candidates(runFor(invoiceId), claim.channel())) {
+            DeliveryContext context = new DeliveryContext(claim.invoice(), notice, claim.customer(), claim.company(),
+                    carrier);
+            Optional<String> ineligible = channels.get(carrier).ineligibility(context);
+            if (ineligible.isPresent()) {
+                log.skipped(invoiceId, notice.getId(), carrier.name(), ineligible.get());
+            } else {
+                eligible.add(context);
+            }
+        }
+        return eligible;
+    }
+
+    /** The first carrier that delivers the notice ends it; one that cannot reach the customer hands on to the next. */
+    private void deliverNotice(List<DeliveryContext> carriers) {
+        List<String> unreachable = new ArrayList<>();
+        for (DeliveryContext context : carriers) {
+            try {
+                deliverOnce(channels.get(context.channel()), context);
+                return;
+            } catch (RecipientUnreachableException e) {
+                unreachable.add(e.getMessage());
+            }
+        }
+        throw new IllegalStateException("The AvtaleGiro claim is written, but its notice reached the customer through "
+                + "no channel: " + String.join("; ", unreachable));
     }
 
     /** Every attempt of the document so far (not those of the invoice's other documents), one line each. */

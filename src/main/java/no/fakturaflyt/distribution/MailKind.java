@@ -14,6 +14,11 @@ public enum MailKind {
     CREDIT_NOTE(Fields.INVOICE),
     REMINDER(Fields.REMINDER),
     COLLECTION_NOTICE(Fields.COLLECTION_NOTICE),
+    /**
+     * The invoice as the payee's own notice of an AvtaleGiro charge (claim of transaction type 02): its text says the
+     * amount is charged via AvtaleGiro on the due date and must not be paid by hand.
+     */
+    AVTALEGIRO_NOTICE(Fields.INVOICE),
     /** A quote (tilbud) from the sales module, sent through {@link SalesMailer}. */
     QUOTE(Fields.QUOTE),
     /** An order confirmation (ordrebekreftelse) from the sales module, sent through {@link SalesMailer}. */
@@ -38,6 +43,7 @@ public enum MailKind {
         return switch (context.document().getKind()) {
             case StoredDocument.REMINDER_1, StoredDocument.REMINDER_2 -> REMINDER;
             case StoredDocument.COLLECTION_NOTICE -> COLLECTION_NOTICE;
+            case StoredDocument.AVTALEGIRO_NOTICE -> AVTALEGIRO_NOTICE;
             default -> throw new IllegalArgumentException("No e-mail template for documents of kind "
                     + context.document().getKind());
         };

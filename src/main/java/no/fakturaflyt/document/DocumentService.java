@@ -12,6 +12,7 @@ import no.fakturaflyt.invoicing.InvoiceHistory;
 import no.fakturaflyt.invoicing.InvoiceService;
 import no.fakturaflyt.invoicing.InvoiceType;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Renders invoices to PDF and keeps the PDF that was sent. */
@@ -126,6 +127,37 @@ public class DocumentService {
                 ? (english ? "COLLECTION NOTICE" : "INKASSOVARSEL") : (english ? "REMINDER" : "PURRING"));
         return store(invoiceId, kind, document, InvoiceCopy.appendStamped(reminderRenderer.render(document),
                 invoicePdf.getContent(), stamp));
+    }
+
+    /**
+     * The notice of an AvtaleGiro charge the payee owes a payer whose bank sends none (claim of transaction type 02):
+     * the invoice's own PDF, every page stamped "TREKKES VIA AVTALEGIRO" and the due date (in English "CHARGED VIA
+     * AVTALEGIRO ON"), asking for the invoice's total by its due date. Rendered and stored once per invoice; a retry
+     * returns the stored one. Stored in a transaction of its own, so that the delivery log (which records in its own
+     * transactions) can name it while the distribution step that asked for it is still running.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public StoredDocument renderAvtaleGiroNotice(long invoiceId) {
+        Optional<StoredDocument> existing = repository.findByInvoiceIdAndKind(invoiceId,
+                StoredDocument.AVTALEGIRO_NOTICE);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Invoice invoice = invoices.get(invoiceId);
+        StoredDocument invoicePdf = invoicePdf(invoiceId).orElseThrow(() -> new IllegalStateException(
+                "Invoice " + invoiceId + " has no PDF to send as its AvtaleGiro notice"));
+        boolean english = "en".equals(invoice.getLanguage());
+        String date = DocumentFormats.of(invoice.getLanguage()).date(invoice.getDueDate());
+        String stamp = (english ? "CHARGED VIA AVTALEGIRO ON " : "TREKKES VIA AVTALEGIRO ") + date;
+        byte[] pdf = InvoiceCopy.stamped(invoicePdf.getContent(), stamp);
+        String fileName = "faktura-" + invoice.getInvoiceNumber() + "-avtalegiro.pdf";
+        StoredDocument stored = new StoredDocument(invoiceId, StoredDocument.AVTALEGIRO_NOTICE, fileName,
+                "application/pdf", pdf, sha256(pdf), clock.now());
+        stored.setDue(invoice.getTotal(), invoice.getDueDate());
+        stored = repository.save(stored);
+        history.record(invoiceId, "AVTALEGIRO_NOTICE_RENDERED", InvoiceHistory.SYSTEM, null,
+                fileName + " (" + pdf.length + " bytes, SHA-256 " + stored.getSha256() + "), stamped '" + stamp + "'");
+        return stored;
     }
 
     @Transactional(readOnly = true)

@@ -38,6 +38,21 @@ final class InvoiceCopy {
         }
     }
 
+    /** The PDF with {@code stamp} on every page, top right, and nothing else changed. */
+    static byte[] stamped(byte[] pdf, String stamp) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+            for (PDPage page : document.getPages()) {
+                stamp(document, page, font, stamp);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new DocumentRenderingException("Could not stamp the invoice: " + e.getMessage(), e);
+        }
+    }
+
     private static void stamp(PDDocument document, PDPage page, PDType1Font font, String stamp) throws IOException {
         PDRectangle box = page.getMediaBox();
         float width = font.getStringWidth(stamp) / 1000 * FONT_SIZE;

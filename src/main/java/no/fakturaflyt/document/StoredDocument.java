@@ -19,6 +19,11 @@ public class StoredDocument {
     public static final String REMINDER_1 = "REMINDER_1";
     public static final String REMINDER_2 = "REMINDER_2";
     public static final String COLLECTION_NOTICE = "COLLECTION_NOTICE";
+    /**
+     * The invoice's own PDF stamped "trekkes via AvtaleGiro" with the charge date on every page: the notice the payee
+     * owes a payer whose AvtaleGiro claim carries no bank notification (transaction type 02).
+     */
+    public static final String AVTALEGIRO_NOTICE = "AVTALEGIRO_NOTICE";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -136,7 +136,13 @@ class ChannelChoiceTest {
 
         long id = sendAndRun(customer);
 
-        assertThat(delivered(id)).isEqualTo("AVTALEGIRO");
+        // the invoice itself went by AvtaleGiro; the payer asked for no bank notice (the mandate's default), so the
+        // claim is of type 02 and our own notice went by print-and-post, the next channel that reaches them
+        assertThat(log.attempts(id, null)).filteredOn(a -> a.getStatus() == DeliveryStatus.SENT)
+                .extracting(DeliveryAttempt::getChannel).containsExactly("AVTALEGIRO");
+        assertThat(delivered(id)).isEqualTo("AUTOPOST");
+        assertThat(received("print")).singleElement()
+                .satisfies(r -> assertThat(r.get("summary").toString()).contains(customer.getName()));
         Invoice invoice = invoices.get(id);
         assertThat(attempt(id, "AVTALEGIRO").getMessageId())
                 .isEqualTo(String.format("avtalegiro-claims-%07d.txt", invoice.getInvoiceNumber()));

@@ -237,7 +237,12 @@ class FollowUpDistributionTest {
         assertThat(attempts.get(0).getError()).contains("not a claim");
         assertThat(attempts.get(1).getError()).contains("followed up by the factoring company");
         assertThat(received("factoring")).isEmpty();
-        MimeMessage mail = mailsTo("avtalegiro@privat.example").get(0);
+        // the first e-mail was the invoice's own AvtaleGiro notice (claim of type 02: the payer wants no bank notice)
+        List<MimeMessage> mails = mailsTo("avtalegiro@privat.example");
+        assertThat(mails).hasSize(2);
+        assertThat(attachmentNames(mails.get(0)))
+                .containsExactly("faktura-" + invoice.getInvoiceNumber() + "-avtalegiro.pdf");
+        MimeMessage mail = mails.get(1);
         assertThat(attachmentNames(mail)).containsExactly("purring-2-" + invoice.getInvoiceNumber() + ".pdf");
         assertThat(text(mail)).contains("påminnelse nr. 2");
     }

@@ -95,6 +95,7 @@ class InvoiceDistributionProcessTest {
     @Autowired TestRestTemplate rest;
     @Autowired TestData data;
     @Autowired Jobs jobs;
+    @Autowired no.fakturaflyt.distribution.avtalegiro.AvtaleGiroProperties avtaleGiro;
 
     @BeforeEach
     void setUp() {
@@ -631,6 +632,130 @@ class InvoiceDistributionProcessTest {
 
         List<DeliveryAttempt> attempts() {
             return deliveryLog.attempts(draftId);
+        }
+    }
+
+    // --- AvtaleGiro: the claim, and who tells the payer ---
+
+    /**
+     * A payer whose mandate says N (no notice from the bank): the claim goes to the bank as transaction type 02
+     * ("ingen varsling fra bank", AvtaleGiro systemspesifikasjon v3.3 §2.2.2 field 3), so we must notify the payer
+     * ourselves, and the run sends the invoice, stamped "trekkes via AvtaleGiro", by e-mail, the next channel of the
+     * customer's run. Before, the customer got the claim and no notice at all.
+     */
+    @Test
+    void anAvtaleGiroPayerWithoutBankNoticeGetsATypeZeroTwoClaimAndAnEmailMarkedTrekkesViaAvtaleGiro() throws Exception {
+        Customer customer = avtaleGiroCustomer("trekk-uten-varsel@kunde.example", false);
+        Sent sent = send(customer);
+
+        jobs.executeAll();
+
+        ProcessInstance run = sent.run();
+        assertThat(run).hasPassed(DELIVER).hasNotPassed("Task_MoveToNextChannel", "BoundaryEvent_RecipientUnreachable",
+                "BoundaryEvent_ChannelFailed", MANUAL_TASK);
+        assertThat(timesPassed(run, DELIVER)).isEqualTo(1);
+        assertThat(run).variables().containsEntry(DistributionRun.CHANNELS, "AVTALEGIRO,EMAIL")
+                .containsEntry(DistributionRun.DELIVERED_CHANNEL, "AVTALEGIRO");
+        awaitingLateFailure(run);
+
+        // the claim: amount item 1 and 2 of transaction type 02
+        List<String> claim = claimFile(sent);
+        assertThat(claim.get(2)).startsWith("NY210230" + "0000001");
+        assertThat(claim.get(3)).startsWith("NY210231" + "0000001");
+        assertThat(claim.get(2).substring(49, 74).strip()).isEqualTo(sent.invoice().getKid());
+
+        // the notice: one e-mail, marked in subject, text and on the attached PDF
+        List<MimeMessage> mails = mailsTo("trekk-uten-varsel@kunde.example");
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getSubject()).contains(sent.number()).contains("trekkes via AvtaleGiro");
+        assertThat(text(mails.get(0))).contains("trekkes via AvtaleGiro").contains(sent.invoice().getKid());
+        String noticePdf = "faktura-" + sent.number() + "-avtalegiro.pdf";
+        assertThat(pdfText(mails.get(0), noticePdf)).contains("TREKKES VIA AVTALEGIRO");
+
+        // the invoice itself was delivered once, by AvtaleGiro; the notice is a delivery of its own
+        assertThat(deliveryLog.attempts(sent.invoiceId(), null)).extracting(DeliveryAttempt::getChannel,
+                DeliveryAttempt::getStatus).containsExactly(tuple("AVTALEGIRO", SENT));
+        assertThat(sent.attempts()).extracting(DeliveryAttempt::getChannel, DeliveryAttempt::getStatus)
+                .containsExactly(tuple("AVTALEGIRO", SENT), tuple("EMAIL", SENT));
+        assertThat(sent.attempts().get(1).getMessageId()).isEqualTo(mails.get(0).getMessageID());
+
+        // a retried step sends neither the claim nor the notice again
+        distributionService.deliver(sent.invoiceId(), ChannelType.AVTALEGIRO);
+        assertThat(mailsTo("trekk-uten-varsel@kunde.example")).hasSize(1);
+        assertThat(sent.attempts()).hasSize(2);
+
+        jobs.advanceClock(Duration.ofDays(3));
+        jobs.executeAll();
+        assertThat(run).hasPassed("EndEvent_Delivered").isEnded();
+        assertThat(mailsTo("trekk-uten-varsel@kunde.example")).hasSize(1);
+    }
+
+    /** A payer whose mandate says J: the bank notifies (transaction type 21) and we send nothing more. */
+    @Test
+    void anAvtaleGiroPayerWithBankNoticeGetsATypeTwentyOneClaimAndNoEmail() throws Exception {
+        Customer customer = avtaleGiroCustomer("trekk-med-varsel@kunde.example", true);
+        Sent sent = send(customer);
+
+        jobs.executeAll();
+
+        ProcessInstance run = sent.run();
+        assertThat(run).hasPassed(DELIVER).hasNotPassed("Task_MoveToNextChannel", MANUAL_TASK);
+        assertThat(run).variables().containsEntry(DistributionRun.DELIVERED_CHANNEL, "AVTALEGIRO");
+        List<String> claim = claimFile(sent);
+        assertThat(claim.get(2)).startsWith("NY212130" + "0000001");
+        assertThat(claim.get(3)).startsWith("NY212131" + "0000001");
+        assertThat(sent.attempts()).extracting(DeliveryAttempt::getChannel).containsExactly("AVTALEGIRO");
+
+        jobs.advanceClock(Duration.ofDays(3));
+        jobs.executeAll();
+        assertThat(run).isEnded();
+        assertThat(mailsTo("trekk-med-varsel@kunde.example")).isEmpty();
+    }
+
+    /**
+     * Without a channel after AvtaleGiro that can reach the payer, a type-02 claim would reach the bank with nobody
+     * telling the payer: AvtaleGiro steps aside and the run's next channel delivers the invoice as usual.
+     */
+    @Test
+    void anAvtaleGiroPayerWithoutBankNoticeWhomNoLaterChannelReachesIsNotDrawn() {
+        Customer created = data.customer(CustomerType.BUSINESS, null, null);
+        Customer customer = customers.update(created.getId(), edited(created, null,
+                List.of(ChannelType.AVTALEGIRO, EMAIL, CLOUDPRINT)));
+        customers.changeAvtaleGiroMandate(customer.getId(), true, false);
+        Sent sent = send(customer);
+
+        jobs.executeAll();
+
+        assertThat(sent.run()).variables().containsEntry(DistributionRun.DELIVERED_CHANNEL, "CLOUDPRINT");
+        assertThat(deliveryLog.attempts(sent.invoiceId(), null)).extracting(DeliveryAttempt::getChannel,
+                DeliveryAttempt::getStatus).containsExactly(tuple("AVTALEGIRO", SKIPPED), tuple("EMAIL", SKIPPED),
+                        tuple("CLOUDPRINT", SENT));
+        assertThat(deliveryLog.attempts(sent.invoiceId(), null).get(0).getError())
+                .contains("no notice from the bank").contains("type 02");
+    }
+
+    private Customer avtaleGiroCustomer(String email, boolean bankNotice) {
+        Customer created = data.customer(CustomerType.PERSON, email, null);
+        Customer customer = customers.update(created.getId(), edited(created, email,
+                List.of(ChannelType.AVTALEGIRO, EMAIL)));
+        customers.changeAvtaleGiroMandate(customer.getId(), true, bankNotice);
+        return customers.get(customer.getId());
+    }
+
+    /** The claim file the run wrote for the invoice (one transmission per invoice, numbered by it). */
+    private List<String> claimFile(Sent sent) throws IOException {
+        java.nio.file.Path file = avtaleGiro.outbox().resolve(String.format("avtalegiro-claims-%07d.txt",
+                sent.invoice().getInvoiceNumber()));
+        return java.nio.file.Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The text of an attached PDF, as PDFBox extracts it. */
+    private static String pdfText(MimeMessage mail, String fileName) throws MessagingException, IOException {
+        Part part = findPart(mail, p -> fileName.equals(p.getFileName()))
+                .orElseThrow(() -> new AssertionError("No attachment " + fileName));
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(
+                part.getInputStream().readAllBytes())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
         }
     }
 

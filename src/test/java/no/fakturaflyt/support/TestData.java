@@ -65,7 +65,7 @@ public class TestData {
                 "Oslo", "NO", null, "12345678903", "NO9312345678903", "DNBANOKK", "faktura@testfirma.example",
                 company.find().map(s -> s.getInvoiceStartNumber()).orElse(50001L), false, null, 14,
                 KidAlgorithm.MOD10, 5, 7, roundToWholeKroner, invoiceFee, null, "skriver@testfirma.example",
-                factoring));
+                factoring, null));
     }
 
     public Customer business(String email) {

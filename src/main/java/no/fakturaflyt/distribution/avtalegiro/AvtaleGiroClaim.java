@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * One AvtaleGiro payment claim (betalingskrav): the payer's bank pays {@code amount} to the payee on {@code dueDate}
  * against the payer's standing AvtaleGiro mandate for {@code kid}.
  *
- * @param kid               the KID of the mandate and the invoice: 2–25 digits, the last may be '-' (MOD11 check 10)
+ * @param kid               the KID of the mandate and the invoice: 2–25 digits and nothing else (AvtaleGiro
+ *                          systemspesifikasjon v3.3 §2.2.2 field 9: "uten spesialtegn"; a MOD11 KID ending in '-' is
+ *                          refused, see the company setting numericKids)
  * @param amount            the amount in NOK, positive, at most two decimals
  * @param dueDate           the due date; the bank pays on it
  * @param payerShortName    the payer's short name (forkortet navn), at most 10 characters, may be blank
@@ -26,7 +28,7 @@ public record AvtaleGiroClaim(String kid, BigDecimal amount, LocalDate dueDate, 
     public static final int REFERENCE_MAX_LENGTH = 25;
     /** 17 digits of øre in the amount field. */
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999999.99");
-    private static final Pattern KID = Pattern.compile("\\d{1,24}[\\d-]");
+    private static final Pattern KID = Pattern.compile("\\d{2,25}");
 
     /** Who tells the payer about the coming debit; the transaction type (positions 5–6) of records 30 and 31. */
     public enum Notification {
@@ -66,8 +68,9 @@ public record AvtaleGiroClaim(String kid, BigDecimal amount, LocalDate dueDate, 
                     + " characters; an AvtaleGiro KID has at most " + KID_MAX_LENGTH);
         }
         if (!KID.matcher(kid).matches()) {
-            throw new IllegalArgumentException("The KID '" + kid
-                    + "' is not a KID: 2-25 digits, the last one may be '-'");
+            throw new IllegalArgumentException("The KID '" + kid + "' cannot be drawn by AvtaleGiro: the claim file "
+                    + "takes 2-25 digits without special characters (a MOD11 KID ending in '-' is refused; the "
+                    + "company setting numericKids keeps KIDs digits only)");
         }
         if (amount.signum() <= 0) {
             throw new IllegalArgumentException("The amount of the claim for KID " + kid + " is " + amount.toPlainString()

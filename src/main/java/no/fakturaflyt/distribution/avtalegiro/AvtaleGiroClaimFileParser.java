@@ -167,8 +167,8 @@ public class AvtaleGiroClaimFileParser {
             transactionNumbers.clear();
             lastClaim = null;
             transmissionRecords++;
-            return new AssignmentStart(lineNumber, values.get(Field.AGREEMENT_ID),
-                    values.get(Field.ASSIGNMENT_NUMBER), values.get(Field.ASSIGNMENT_ACCOUNT));
+            return new AssignmentStart(lineNumber, values.get(Field.ASSIGNMENT_NUMBER),
+                    values.get(Field.ASSIGNMENT_ACCOUNT));
         }
 
         private AmountItem1 amountItem1(Map<Field, String> values) {
@@ -186,9 +186,9 @@ public class AvtaleGiroClaimFileParser {
                 throw fault("the amount of transaction " + transactionNumber + " is zero");
             }
             String kid = values.get(Field.KID).strip();
-            if (kid.isEmpty() || !kid.matches("\\d+-?") || !values.get(Field.KID).endsWith(kid)) {
-                throw fault("the KID of transaction " + transactionNumber + " should be digits, right-aligned, found '"
-                        + values.get(Field.KID) + "'");
+            if (kid.isEmpty() || !kid.matches("\\d+") || !values.get(Field.KID).endsWith(kid)) {
+                throw fault("the KID of transaction " + transactionNumber + " should be digits without special "
+                        + "characters, right-aligned, found '" + values.get(Field.KID) + "'");
             }
             assignmentTransactions++;
             assignmentRecords++;

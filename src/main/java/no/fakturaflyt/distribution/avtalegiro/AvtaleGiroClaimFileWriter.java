@@ -26,9 +26,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Every record is exactly 80 characters: numeric fields right-aligned and zero-filled, text fields left-aligned
  * and blank-filled, the KID right-aligned and blank-filled. Field positions and their sources are the table in
- * {@link AvtaleGiroLayout} (Nets "Systemspesifikasjon AvtaleGiro" v2.9 §1–2, otovo/python-netsgiro records.py and its
- * sample claim file, Mastercard Payment Services "Payment claims"); the one unconfirmed position, the date in the
- * transmission end, is marked there. Lines end in CR LF and the file is ISO-8859-1, as Nets asks.
+ * {@link AvtaleGiroLayout} (Nets "AvtaleGiro systemspesifikasjon" v3.3 §2, with otovo/python-netsgiro's records.py and
+ * sample claim file and Mastercard Payment Services "Payment claims"). The agreement id is not part of the claim file:
+ * the assignment start carries zeros where an OCR assignment has it (§2.2.1 field 5). Lines end in CR LF and the file is ISO-8859-1, as Nets asks.
  *
  * <p>Transaction numbers run 1, 2, 3… in the order of the claims. The transmission number must be unique per data
  * sender and the assignment number per agreement; the caller hands them out.
@@ -51,7 +51,6 @@ public class AvtaleGiroClaimFileWriter {
             throw new IllegalArgumentException("An AvtaleGiro claim file needs at least one claim");
         }
         String dataSender = setting("data-sender-id", properties.dataSenderId(), 8);
-        String agreement = setting("agreement-id", properties.agreementId(), 9);
         String account = properties.assignmentAccount() == null ? null
                 : properties.assignmentAccount().replaceAll("[.\\s]", "");
         if (!CheckDigits.isValidBankAccount(account)) {
@@ -70,8 +69,8 @@ public class AvtaleGiroClaimFileWriter {
         StringBuilder file = new StringBuilder((assignmentRecords + 2) * (AvtaleGiroLayout.RECORD_LENGTH + 2));
         line(file, Layout.TRANSMISSION_START, Map.of(Field.DATA_SENDER, dataSender,
                 Field.TRANSMISSION_NUMBER, transmission, Field.DATA_RECEIVER, AvtaleGiroLayout.NETS_DATA_RECEIVER));
-        line(file, Layout.ASSIGNMENT_START, Map.of(Field.AGREEMENT_ID, agreement,
-                Field.ASSIGNMENT_NUMBER, assignment, Field.ASSIGNMENT_ACCOUNT, account));
+        line(file, Layout.ASSIGNMENT_START, Map.of(Field.ASSIGNMENT_NUMBER, assignment,
+                Field.ASSIGNMENT_ACCOUNT, account));
         int transactionNumber = 0;
         for (AvtaleGiroClaim claim : claims) {
             transactionNumber++;

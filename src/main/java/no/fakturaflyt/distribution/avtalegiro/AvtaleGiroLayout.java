@@ -10,8 +10,14 @@ import java.util.Map;
  * writer and the parser. Positions are 1-based and inclusive, as in the Nets specification; every layout covers
  * positions 1–80 without gaps (checked when the class loads).
  *
- * <p>Sources, read 2025:
+ * <p>Sources, read 2025 and 2026:
  * <ul>
+ * <li>[SPEC] Nets, "AvtaleGiro systemspesifikasjon" v3.3 (November 2016), the field tables of §2.1 (start
+ * transmission), §2.2.1 (start assignment), §2.2.2–2.2.4 (amount items 1 and 2, specification), §2.2.5 (end
+ * assignment) and §2.4 (end transmission). Copy read: the PDF {@code references/AvtaleGiro systemspesifikasjon
+ * des2016.pdf} of GitHub otovo/python-netsgiro (commit d7e39b2e9707af1723a9047b5709a14ad8c22db2), SHA-256
+ * 81d08b4072627ced5dde4e040a2e7861e3e73e348f6abb30cb48168c8d6f0679. Where the sources below disagree, [SPEC]
+ * decides.</li>
  * <li>[NETS] Nets, "Systemspesifikasjon AvtaleGiro" v2.9, §1 "Justering og blanking av felter" (alphanumeric
  * fields left-aligned and blank-filled, numeric fields right-aligned and zero-filled) and §2 (structure: transmission
  * start, assignment start, amount item 1, amount item 2, optional specification records, assignment end,
@@ -30,7 +36,7 @@ import java.util.Map;
  * Transmission start NY000010   1-2 "NY"  3-4 service 00  5-6 type 00  7-8 record 10
  *                               9-16 data sender id (8 N)  17-23 transmission number (7 N)
  *                               24-31 data receiver (8 N, Nets = 00008080)  32-80 zeros
- * Assignment start   NY210020   9-17 agreement id (9 N)  18-24 assignment number (7 N)
+ * Assignment start   NY210020   9-17 filler, zeros [SPEC §2.2.1 field 5]  18-24 assignment number (7 N)
  *                               25-35 assignment account (11 N)  36-80 zeros
  * Amount item 1      NY21tt30   5-6 transaction type 02/21  9-15 transaction number (7 N)  16-21 due date DDMMYY
  *                               22-32 blanks  33-49 amount in øre (17 N)  50-74 KID (25, right-aligned, blank-filled)
@@ -42,13 +48,13 @@ import java.util.Map;
  * Assignment end     NY210088   9-16 transactions (8 N)  17-24 records incl. start and end (8 N)
  *                               25-41 total in øre (17 N)  42-47 first due date  48-53 last due date  54-80 zeros
  * Transmission end   NY000089   9-16 transactions  17-24 records incl. transmission start and end
- *                               25-41 total in øre  42-47 date (UNCONFIRMED, see below)  48-80 zeros
+ *                               25-41 total in øre  42-47 first due date of the transmission  48-80 zeros
  * </pre>
  *
- * <p>Confirmed by [NETSGIRO] (regex and sample file agree): every position above. Not confirmed against the Nets
- * field table itself: the meaning of transmission end 42–47. [NETSGIRO] names it only "nets_date"; in its sample claim
- * file it holds the (single) due date, so the writer puts the first due date of the transmission there and the
- * parser reads it without checking it. Check with the Nets specification before production.
+ * <p>Every position above is in [SPEC]'s field tables. Positions 9–17 of the assignment start are a filler of zeros
+ * ([SPEC] §2.2.1 field 5, and [NETSGIRO]'s sample file has zeros there); the agreement id is not written anywhere in
+ * the claim file, and Nets refuses an assignment whose fields are not as described. Transmission end 42–47 is the
+ * earliest due date of the transmission ([SPEC] §2.4 field 8, "første dato").
  */
 final class AvtaleGiroLayout {
 
@@ -86,7 +92,8 @@ final class AvtaleGiroLayout {
         DATA_RECEIVER(24, 31, Kind.NUMBER),
         TRANSMISSION_START_FILLER(32, 80, Kind.ZEROS),
 
-        AGREEMENT_ID(9, 17, Kind.NUMBER),
+        /** [SPEC] §2.2.1 field 5: "Fylles ut med nuller". */
+        ASSIGNMENT_START_ZEROS(9, 17, Kind.ZEROS),
         ASSIGNMENT_NUMBER(18, 24, Kind.NUMBER),
         ASSIGNMENT_ACCOUNT(25, 35, Kind.NUMBER),
         ASSIGNMENT_START_FILLER(36, 80, Kind.ZEROS),
@@ -116,7 +123,7 @@ final class AvtaleGiroLayout {
         LAST_DUE_DATE(48, 53, Kind.DATE),
         ASSIGNMENT_END_FILLER(54, 80, Kind.ZEROS),
 
-        /** UNCONFIRMED meaning (see the class comment): written as the first due date, read unchecked. */
+        /** [SPEC] §2.4 field 8: the earliest due date of the transmission. */
         TRANSMISSION_DATE(42, 47, Kind.DATE),
         TRANSMISSION_END_FILLER(48, 80, Kind.ZEROS);
 
@@ -149,7 +156,7 @@ final class AvtaleGiroLayout {
     enum Layout {
         TRANSMISSION_START("transmission start", "NY000010", Field.DATA_SENDER, Field.TRANSMISSION_NUMBER,
                 Field.DATA_RECEIVER, Field.TRANSMISSION_START_FILLER),
-        ASSIGNMENT_START("assignment start", "NY210020", Field.AGREEMENT_ID, Field.ASSIGNMENT_NUMBER,
+        ASSIGNMENT_START("assignment start", "NY210020", Field.ASSIGNMENT_START_ZEROS, Field.ASSIGNMENT_NUMBER,
                 Field.ASSIGNMENT_ACCOUNT, Field.ASSIGNMENT_START_FILLER),
         AMOUNT_ITEM_1("amount item 1", "NY21tt30", Field.TRANSACTION_NUMBER, Field.DUE_DATE, Field.ITEM1_BLANKS,
                 Field.AMOUNT, Field.KID, Field.ITEM1_FILLER),

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The payee's AvtaleGiro agreement with Nets (Mastercard Payment Services), as printed on the agreement form.
  *
  * @param dataSenderId      the data sender's id (dataavsender, customer unit id), up to 8 digits
- * @param agreementId       the AvtaleGiro agreement id (avtale-id), up to 9 digits
+ * @param agreementId       the AvtaleGiro agreement id (avtale-id), up to 9 digits, for reference: the claim file does
+ *                          not carry it (AvtaleGiro systemspesifikasjon v3.3 §2.2.1: zeros in positions 9-17)
  * @param assignmentAccount the payee's account the claims are paid to (oppdragskonto), 11 digits; dots and spaces
  *                          are ignored
  * @param outbox            the folder claim files are written to for upload to Nets (default

@@ -13,8 +13,8 @@ public sealed interface AvtaleGiroRecord {
             implements AvtaleGiroRecord {
     }
 
-    /** NY210020. */
-    record AssignmentStart(int lineNumber, String agreementId, String assignmentNumber, String assignmentAccount)
+    /** NY210020 (positions 9-17 are a filler of zeros, checked when read). */
+    record AssignmentStart(int lineNumber, String assignmentNumber, String assignmentAccount)
             implements AvtaleGiroRecord {
     }
 
@@ -38,7 +38,7 @@ public sealed interface AvtaleGiroRecord {
             LocalDate firstDueDate, LocalDate lastDueDate) implements AvtaleGiroRecord {
     }
 
-    /** NY000089; {@code date} is positions 42-47, whose meaning is unconfirmed (see AvtaleGiroLayout). */
+    /** NY000089; {@code date} is positions 42-47, the earliest due date of the transmission. */
     record TransmissionEnd(int lineNumber, long transactionCount, long recordCount, long totalInOre, LocalDate date)
             implements AvtaleGiroRecord {
     }

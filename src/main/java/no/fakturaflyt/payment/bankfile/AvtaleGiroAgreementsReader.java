@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
  * 94): which payers signed, changed or deleted an AvtaleGiro mandate, by KID. Checked as strictly as an OCR Giro file
  * (see {@link OcrGiroReader}): the whole file before anything is returned, the first fault rejected with the line.
  *
- * <p>Sources: [NETSGIRO] otovo/python-netsgiro, netsgiro/records.py (AssignmentStart type 24, AvtaleGiroAgreement,
+ * <p>Sources: [SPEC] Nets, "AvtaleGiro systemspesifikasjon" v3.3 (November 2016) §3.3 "Oversikt egne kunders faste
+ * betalingsoppdrag" (positions of every record below, the notify flag in position 42: J = the payer wants written
+ * notice, N = not); [NETSGIRO] otovo/python-netsgiro, netsgiro/records.py (AssignmentStart type 24, AvtaleGiroAgreement,
  * AssignmentEnd type 24) and its tests/data/avtalegiro_agreements.txt; [MPS] Mastercard Payment Services, developer
  * page "OCR specification for mandates", whose sample file (two new/changed mandates and one deleted) these positions
  * reproduce. The Nets field table itself was not available; positions marked "(check)" rest on the samples alone.
@@ -46,7 +48,7 @@ class AvtaleGiroAgreementsReader {
     static final NetsField TRANSACTION_NUMBER = new NetsField(9, 15, "transaction number");
     static final NetsField REGISTRATION_TYPE = new NetsField(16, 16, "registration type");
     static final NetsField KID = new NetsField(17, 41, "KID");
-    /** J or N (check: what the payer chose, see {@link Agreement#notifyPayer()}). */
+    /** J or N: "skriftlig varsel", whether the payer wants written notice of each charge (spec v3.3 §3.3.2 field 8). */
     static final NetsField NOTIFY = new NetsField(42, 42, "notify flag");
     static final NetsField AGREEMENT_FILLER = new NetsField(43, 80, "filler");
 

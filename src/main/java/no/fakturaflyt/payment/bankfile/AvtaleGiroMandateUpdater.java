@@ -20,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * mandate is signed and deleted, so its word decides {@code Customer.avtaleGiroMandate}, which in turn decides
  * whether the distribution run sends the customer's invoices as AvtaleGiro claims.
  *
- * <p>Rules: the KID names the customer (see {@link MandateKid}); a new/changed or listed mandate sets the flag, a
- * deleted one clears it; records apply in file order, so of two records for one customer the later decides. A file
+ * <p>Rules: the KID names the customer (see {@link MandateKid}); a new/changed or listed mandate sets the flag and
+ * stores its notify flag (J: the payer's bank notifies each charge, claims of type 21; N: we notify, type 02), a
+ * deleted one clears both; records apply in file order, so of two records for one customer the later decides. A file
  * that lists all active mandates (registration type 0 throughout) also clears the mandate of every customer it does
  * not name. The file is read and checked whole before anything changes, and everything changes in one transaction;
  * the same file applied again changes nothing and reports every record unchanged.
@@ -54,7 +55,7 @@ class AvtaleGiroMandateUpdater {
         if (agreements.isFullList()) {
             for (Customer customer : customers.withAvtaleGiroMandate()) {
                 if (!named.contains(customer.getId())) {
-                    customers.changeAvtaleGiroMandate(customer.getId(), false);
+                    customers.changeAvtaleGiroMandate(customer.getId(), false, false);
                     clearedNotListed.add(customer.getCustomerNumber());
                 }
             }
@@ -75,7 +76,7 @@ class AvtaleGiroMandateUpdater {
         }
         long id = customer.get().getId();
         named.add(id);
-        boolean changed = customers.changeAvtaleGiroMandate(id, mandate);
+        boolean changed = customers.changeAvtaleGiroMandate(id, mandate, agreement.notifyPayer());
         return new Entry(agreement.location(), agreement.kid(), agreement.registration(), agreement.notifyPayer(),
                 mandate, changed ? Outcome.APPLIED : Outcome.UNCHANGED, resolution.customerNumber(), null);
     }

@@ -36,14 +36,15 @@ class BankFileController {
             BankFileImport.Status status, int transactions, int processed, int percent, int matched, int partlyPaid,
             int overpaid, int unmatched, int duplicates, int reversals, int failed, int refused, BigDecimal total,
             String source, String importedBy, Instant startedAt, Instant finishedAt, String error, Long sameFileAs,
-            List<String> warnings) {
+            List<String> warnings, List<String> controlFindings) {
         static ImportView of(BankFileImport i) {
             int percent = i.getTransactions() == 0 ? 100 : (int) (100L * i.getProcessed() / i.getTransactions());
             return new ImportView(i.getId(), i.getFileName(), i.getFormat(), i.getFileReference(), i.getStatus(),
                     i.getTransactions(), i.getProcessed(), percent, i.getMatched(), i.getPartlyPaid(),
                     i.getOverpaid(), i.getUnmatched(), i.getDuplicates(), i.getReversals(), i.getFailed(),
                     i.getRefused(), i.getTotal(), i.getSource(), i.getImportedBy(), i.getStartedAt(),
-                    i.getFinishedAt(), i.getError(), i.getSameFileAs(), i.getWarnings());
+                    i.getFinishedAt(), i.getError(), i.getSameFileAs(), i.getWarnings(),
+                    i.getControlFindings() == null ? List.of() : List.of(i.getControlFindings().split("\n")));
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** One bank file taken in (upload or inbox), and how far its booking has come: the progress a clerk watches. */
 @Entity
@@ -20,6 +21,8 @@ public class BankFileImport {
     public enum Status { RUNNING, DONE, FAILED }
 
     static final int MAX_WARNINGS = 4000;
+    /** The column's width (V19). */
+    private static final int MAX_FINDINGS = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,6 +54,8 @@ public class BankFileImport {
     private Long sameFileAs;
     /** What the file got wrong where no money is at stake, one per line; null when nothing. */
     private String warnings;
+    /** Control figures that failed on entries not booked here, one per line: element, then the check. */
+    private String controlFindings;
     @Version
     private long version;
 
@@ -69,6 +74,9 @@ public class BankFileImport {
         this.source = source;
         this.importedBy = importedBy;
         this.startedAt = startedAt;
+        String findings = file.findings().stream().map(BankFile.Finding::toString).collect(Collectors.joining("\n"));
+        this.controlFindings = findings.isEmpty() ? null
+                : findings.length() <= MAX_FINDINGS ? findings : findings.substring(0, MAX_FINDINGS - 1) + "…";
     }
 
     void counted(IncomingTransaction.Status outcome) {
@@ -138,4 +146,6 @@ public class BankFileImport {
     public List<String> getWarnings() {
         return warnings == null ? List.of() : List.of(warnings.split("\n"));
     }
+
+    public String getControlFindings() { return controlFindings; }
 }

@@ -31,7 +31,7 @@ final class Camt054Entry {
      * The payments of an entry, or none when it is not an incoming payment: only booked entries count, and of those
      * the credits (money in) and the reversed credits (a debit with the reversal indicator: money taken back).
      */
-    static List<BankTransaction> read(CamtElement entry) {
+    static List<BankTransaction> read(CamtElement entry, List<BankFile.Finding> findings) {
         BigDecimal entryAmount = CamtValues.amount(entry.required("Amt"));
         String indicator = entry.requiredText("CdtDbtInd");
         if (!"CRDT".equals(indicator) && !"DBIT".equals(indicator)) {
@@ -39,10 +39,8 @@ final class Camt054Entry {
         }
         boolean reversed = entry.textAt("RvslInd").map(v -> "true".equals(v) || "1".equals(v)).orElse(false);
         List<CamtElement> transactions = transactions(entry);
-        Camt054Controls.checkEntry(entry, entryAmount, transactions);
-
-        boolean incoming = "CRDT".equals(indicator) ? !reversed : reversed;
-        if (!incoming || !"BOOK".equals(status(entry))) {
+        Camt054Controls.checkEntry(entry, entryAmount, transactions, findings);
+        if (!Camt054Controls.booked(entry)) {
             return List.of();
         }
         Camt054Entry reading = new Camt054Entry(entry, CamtValues.nok(entry.required("Amt")), reversed);
@@ -59,12 +57,6 @@ final class Camt054Entry {
 
     private static List<CamtElement> transactions(CamtElement entry) {
         return entry.children("NtryDtls").stream().flatMap(d -> d.children("TxDtls").stream()).toList();
-    }
-
-    /** Sts is a code up to camt.054.001.06 and a choice (Sts/Cd or Sts/Prtry) from .07 on. */
-    private static String status(CamtElement entry) {
-        CamtElement status = entry.required("Sts");
-        return status.child("Cd").or(() -> status.child("Prtry")).map(CamtElement::text).orElse(status.text());
     }
 
     private BankTransaction transaction(CamtElement tx, int count) {

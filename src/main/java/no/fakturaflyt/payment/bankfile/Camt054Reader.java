@@ -54,11 +54,12 @@ final class Camt054Reader implements BankFileReader {
         String version = version(root);
         CamtElement notification = new CamtElement(root).required("BkToCstmrDbtCdtNtfctn");
         List<BankTransaction> transactions = new ArrayList<>();
+        List<BankFile.Finding> findings = new ArrayList<>();
         for (CamtElement ntfctn : notification.children("Ntfctn")) {
             List<CamtElement> entries = ntfctn.children("Ntry");
-            Camt054Controls.checkSummary(ntfctn, entries);
+            Camt054Controls.checkSummary(ntfctn, entries, findings);
             for (CamtElement entry : entries) {
-                transactions.addAll(Camt054Entry.read(entry));
+                transactions.addAll(Camt054Entry.read(entry, findings));
             }
         }
         if (notification.children("Ntfctn").isEmpty()) {
@@ -69,7 +70,7 @@ final class Camt054Reader implements BankFileReader {
         requireUniqueReferences(transactions);
         BigDecimal total = transactions.stream().map(BankTransaction::amount).reduce(BigDecimal.ZERO,
                 BigDecimal::add);
-        return new BankFile(BankFile.Format.CAMT054, fileReference, transactions, total);
+        return new BankFile(BankFile.Format.CAMT054, fileReference, transactions, total, List.of(), findings);
     }
 
     /** Whether a version is checked against ISO's schema, not only by this reader's own checks. */

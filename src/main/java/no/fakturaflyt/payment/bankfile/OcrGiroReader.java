@@ -134,7 +134,7 @@ class OcrGiroReader implements BankFileReader {
                                 : "the transmission end record (NY000089)"));
             }
             return new BankFile(BankFile.Format.OCR, transmissionNumber, transactions,
-                    BigDecimal.valueOf(statedTransmissionTotal, 2), warnings);
+                    BigDecimal.valueOf(statedTransmissionTotal, 2), warnings, List.of());
         }
 
         private void accept(NetsRecord record) {

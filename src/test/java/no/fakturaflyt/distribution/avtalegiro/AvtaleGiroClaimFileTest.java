@@ -27,6 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 class AvtaleGiroClaimFileTest {
 
     private static final String ACCOUNT = "15032080119";
+    private static final String SAMPLE_END_ASSIGNMENT =
+            "NY210088000000060000002000000000000000600170604170604000000000000000000000000000";
+    private static final String SAMPLE_END_TRANSMISSION =
+            "NY000089000000060000002200000000000000600170604000000000000000000000000000000000";
 
     @TempDir
     Path outbox;
@@ -44,7 +48,7 @@ class AvtaleGiroClaimFileTest {
                         "Kari Nordmann", "10017"),
                 AvtaleGiroClaim.payeeNotifies("0002000000185", new BigDecimal("99.9"), LocalDate.of(2025, 3, 15),
                         "Ola", "10018"),
-                new AvtaleGiroClaim("00030000001-", new BigDecimal("500"), LocalDate.of(2025, 4, 1), "Bø Ærlig",
+                new AvtaleGiroClaim("000300000018", new BigDecimal("500"), LocalDate.of(2025, 4, 1), "Bø Ærlig",
                         "Faktura 10019", Notification.BANK));
     }
 
@@ -64,7 +68,7 @@ class AvtaleGiroClaimFileTest {
         assertThat(records).extracting(AvtaleGiroRecord::lineNumber).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
 
         assertThat(records.get(0)).isEqualTo(new TransmissionStart(1, "12345678", "0000042", "00008080"));
-        assertThat(records.get(1)).isEqualTo(new AssignmentStart(2, "987654321", "0000007", ACCOUNT));
+        assertThat(records.get(1)).isEqualTo(new AssignmentStart(2, "0000007", ACCOUNT));
 
         assertThat(records.get(2)).isEqualTo(new AmountItem1(3, Notification.BANK, 1, LocalDate.of(2025, 3, 20),
                 123450, "0001000000170"));
@@ -73,7 +77,7 @@ class AvtaleGiroClaimFileTest {
                 9990, "0002000000185"));
         assertThat(records.get(5)).isEqualTo(new AmountItem2(6, Notification.PAYEE, 2, "Ola", "10018"));
         assertThat(records.get(6)).isEqualTo(new AmountItem1(7, Notification.BANK, 3, LocalDate.of(2025, 4, 1),
-                50000, "00030000001-"));
+                50000, "000300000018"));
         assertThat(records.get(7)).isEqualTo(new AmountItem2(8, Notification.BANK, 3, "Bø Ærlig", "Faktura 10019"));
 
         assertThat(records.get(8)).isEqualTo(new AssignmentEnd(9, 3, 8, 183440, LocalDate.of(2025, 3, 15),
@@ -91,7 +95,8 @@ class AvtaleGiroClaimFileTest {
         List<String> lines = writer().render(42, 7, threeClaims()).lines().toList();
 
         assertThat(lines.get(0)).isEqualTo("NY000010" + "12345678" + "0000042" + "00008080" + "0".repeat(49));
-        assertThat(lines.get(1)).isEqualTo("NY210020" + "987654321" + "0000007" + ACCOUNT + "0".repeat(45));
+        // AvtaleGiro systemspesifikasjon v3.3 §2.2.1: 9-17 filler of zeros (not the agreement id 987654321)
+        assertThat(lines.get(1)).isEqualTo("NY210020" + "000000000" + "0000007" + ACCOUNT + "0".repeat(45));
         // transaction type 21: the bank notifies
         assertThat(lines.get(2)).isEqualTo("NY212130" + "0000001" + "200325" + " ".repeat(11)
                 + "00000000000123450" + " ".repeat(12) + "0001000000170" + "000000");
@@ -125,6 +130,22 @@ class AvtaleGiroClaimFileTest {
         assertThatThrownBy(() -> writer().write(43, 2, threeClaims())).isInstanceOf(FileAlreadyExistsException.class);
     }
 
+    /**
+     * AvtaleGiro systemspesifikasjon v3.3 §2.2.2 field 9: the KID is right-aligned "uten spesialtegn"; a MOD11 KID
+     * whose check digit is 10 ('-') cannot be claimed, neither written nor read.
+     */
+    @Test
+    void aKidEndingInDashIsNeitherWrittenNorRead() {
+        assertThatThrownBy(() -> AvtaleGiroClaim.bankNotifies("100010050008-", BigDecimal.TEN,
+                LocalDate.of(2025, 3, 20), "Kari", "1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("special characters");
+
+        List<String> lines = lines();
+        lines.set(2, lines.get(2).substring(0, 49) + String.format("%25s", "100010050008-") + "000000");
+        assertThatThrownBy(() -> parser.parse(String.join("\r\n", lines)))
+                .hasMessageStartingWith("Line 3: the KID of transaction 1 should be digits without special characters");
+    }
+
     @Test
     void aKidOf26DigitsIsRejected() {
         String kid = "1".repeat(26);
@@ -150,7 +171,7 @@ class AvtaleGiroClaimFileTest {
     void otherBadClaimsAreRejected() {
         LocalDate due = LocalDate.of(2025, 3, 20);
         assertThatThrownBy(() -> AvtaleGiroClaim.bankNotifies("12AB", BigDecimal.TEN, due, "Kari", "1"))
-                .hasMessageContaining("is not a KID");
+                .hasMessageContaining("cannot be drawn by AvtaleGiro").hasMessageContaining("2-25 digits");
         assertThatThrownBy(() -> AvtaleGiroClaim.bankNotifies("0001000000170", new BigDecimal("1.005"), due, "K", "1"))
                 .hasMessageContaining("at most two decimals");
         assertThatThrownBy(() -> new AvtaleGiroClaim("0001000000170", BigDecimal.TEN, due, "Kari Nordmann", "1",
@@ -242,6 +263,97 @@ class AvtaleGiroClaimFileTest {
 
         assertThatThrownBy(() -> parser.parse(""))
                 .hasMessageStartingWith("Line 1: the file is empty");
+    }
+
+    /**
+     * Each record written field by field from the field tables of Nets' "AvtaleGiro systemspesifikasjon" v3.3
+     * (November 2016), transcribed here with their field numbers. The specification prints no example records, so
+     * these are its tables read position by position: §2.1 start transmission, §2.2.1 start assignment, §2.2.2 amount
+     * item 1, §2.2.3 amount item 2, §2.2.5 end assignment, §2.4 end transmission.
+     */
+    @Test
+    void everyRecordFollowsTheFieldTableOfTheSpecification() {
+        List<String> lines = writer().render(42, 7, List.of(AvtaleGiroClaim.bankNotifies("0001000000170",
+                new BigDecimal("1234.50"), LocalDate.of(2025, 3, 20), "Kari Nordmann", "10017"))).lines().toList();
+
+        // §2.1: 1 NY, 2 tjenestekode 00, 3 forsendelsestype 00, 4 recordtype 10, 5 dataavsender (8), 6 forsendelsesnr
+        // (7), 7 datamottaker Nets 00008080, 8 filler 49 zeros
+        assertThat(lines.get(0)).isEqualTo("NY" + "00" + "00" + "10" + "12345678" + "0000042" + "00008080"
+                + "0".repeat(49));
+        // §2.2.1: 1 NY, 2 21, 3 oppdragstype 00, 4 recordtype 20, 5 filler 9 zeros, 6 oppdragsnr (7), 7 oppdragskonto
+        // (11), 8 filler 45 zeros
+        assertThat(lines.get(1)).isEqualTo("NY" + "21" + "00" + "20" + "000000000" + "0000007" + ACCOUNT
+                + "0".repeat(45));
+        // §2.2.2: 1 NY, 2 21, 3 transtype 21 (varsling fra bank), 4 30, 5 transnr (7), 6 forfallsdato DDMMÅÅ,
+        // 7 filler 11 blanks, 8 beløp in øre (17), 9 KID right-aligned blank-filled (25), 10 filler 6 zeros
+        assertThat(lines.get(2)).isEqualTo("NY" + "21" + "21" + "30" + "0000001" + "200325" + " ".repeat(11)
+                + "00000000000123450" + " ".repeat(12) + "0001000000170" + "000000");
+        // §2.2.3: 1 NY, 2 21, 3 21, 4 31, 5 transnr, 6 kortnavn (10), 7 filler 25 blanks, 8 fremmedref (25),
+        // 9 filler 5 zeros
+        assertThat(lines.get(3)).isEqualTo("NY" + "21" + "21" + "31" + "0000001" + "Kari Nordm" + " ".repeat(25)
+                + "10017" + " ".repeat(20) + "00000");
+        // §2.2.5: 1 NY, 2 21, 3 00, 4 88, 5 antall transaksjoner (8), 6 antall records incl. start and end (8),
+        // 7 sum beløp (17), 8 første forfallsdato, 9 siste forfallsdato, 10 filler 27 zeros
+        assertThat(lines.get(4)).isEqualTo("NY" + "21" + "00" + "88" + "00000001" + "00000004"
+                + "00000000000123450" + "200325" + "200325" + "0".repeat(27));
+        // §2.4: 1 NY, 2 00, 3 00, 4 89, 5 antall transaksjoner, 6 antall records incl. the transmission's own start
+        // and end, 7 sum beløp, 8 første dato (earliest due date), 9 filler 33 zeros
+        assertThat(lines.get(5)).isEqualTo("NY" + "00" + "00" + "89" + "00000001" + "00000006"
+                + "00000000000123450" + "200325" + "0".repeat(33));
+    }
+
+    /** A file that carries the agreement id in positions 9-17 of its start assignment is refused, naming them. */
+    @Test
+    void theParserRefusesAnAgreementIdWhereTheSpecificationHasZeros() {
+        List<String> lines = lines();
+        lines.set(1, "NY210020" + "987654321" + lines.get(1).substring(17));
+
+        assertThatThrownBy(() -> parser.parse(String.join("\r\n", lines)))
+                .isInstanceOf(AvtaleGiroFileException.class)
+                .hasMessageStartingWith("Line 2: the assignment start zeros (positions 9-17)")
+                .hasMessageContaining("should be zeros").hasMessageContaining("'987654321'");
+    }
+
+    /**
+     * The sample claim file otovo/python-netsgiro keeps beside its copy of the specification
+     * (tests/data/avtalegiro_payment_request.txt, commit d7e39b2e9707af1723a9047b5709a14ad8c22db2), transcribed line by
+     * line: six claims of types 21 and 02, three of them with specification records, and zeros in positions 9-17 of
+     * the start assignment. It reads whole, with its counts and totals.
+     */
+    @Test
+    void readsThePublishedSampleClaimFile() {
+        String sample = String.join("\r\n",
+                "NY000010555555551000081000080800000000000000000000000000000000000000000000000000",
+                "NY210020000000000400008688888888888000000000000000000000000000000000000000000000",
+                "NY2121300000001170604           00000000000000100          008000011688373000000",
+                "NY2121310000001NAVN                                                        00000",
+                "NY212149000000140011 Gjelder Faktura: 168837  Dato: 19/03/0400000000000000000000",
+                "NY212149000000140012                  ForfallsDato: 17/06/0400000000000000000000",
+                "NY2121300000002170604           00000000000000100          008000021688389000000",
+                "NY2121310000002NAVN                                                        00000",
+                "NY212149000000240011 Gjelder Faktura: 168838  Dato: 19/03/0400000000000000000000",
+                "NY212149000000240012                  ForfallsDato: 17/06/0400000000000000000000",
+                "NY2121300000003170604           00000000000000100          008000031688395000000",
+                "NY2121310000003NAVN                                                        00000",
+                "NY2121300000004170604           00000000000000100          008000041688401000000",
+                "NY2121310000004NAVN                                                        00000",
+                "NY2121300000005170604           00000000000000100          008000051688416000000",
+                "NY2121310000005NAVN                                                        00000",
+                "NY212149000000540011 Gjelder Faktura: 168841  Dato: 19/03/0400000000000000000000",
+                "NY212149000000540012                  ForfallsDato: 17/06/0400000000000000000000",
+                "NY2102300000006170604           00000000000000100          008000061688422000000",
+                "NY2102310000006NAVN                                                        00000",
+                SAMPLE_END_ASSIGNMENT, SAMPLE_END_TRANSMISSION);
+
+        AvtaleGiroClaimFile parsed = parser.parse(sample);
+
+        assertThat(parsed.records().get(1)).isEqualTo(new AssignmentStart(2, "4000086", "88888888888"));
+        assertThat(parsed.claims()).hasSize(6);
+        assertThat(parsed.claims()).extracting(AvtaleGiroClaim::notification).containsExactly(Notification.BANK,
+                Notification.BANK, Notification.BANK, Notification.BANK, Notification.BANK, Notification.PAYEE);
+        assertThat(parsed.claims().get(0).kid()).isEqualTo("008000011688373");
+        assertThat(parsed.claims().get(0).dueDate()).isEqualTo(LocalDate.of(2004, 6, 17));
+        assertThat(parsed.claims().get(0).amountInOre()).isEqualTo(100);
     }
 
     @Test

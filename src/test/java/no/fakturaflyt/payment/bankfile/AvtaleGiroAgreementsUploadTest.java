@@ -38,8 +38,8 @@ class AvtaleGiroAgreementsUploadTest {
         Customer signs = data.person("signs@kunde.example", "nb");
         Customer quits = data.business("quits@kunde.example");
         Customer alreadySigned = data.business("already@kunde.example");
-        customers.changeAvtaleGiroMandate(quits.getId(), true);
-        customers.changeAvtaleGiroMandate(alreadySigned.getId(), true);
+        customers.changeAvtaleGiroMandate(quits.getId(), true, false);
+        customers.changeAvtaleGiroMandate(alreadySigned.getId(), true, true);
 
         byte[] file = new AgreementsFileBuilder("4711").assignment()
                 .agreement('1', invoiceKid(signs, 50123), true)
@@ -71,17 +71,47 @@ class AvtaleGiroAgreementsUploadTest {
         assertThat(customers.get(signs.getId()).hasAvtaleGiroMandate()).isTrue();
         assertThat(customers.get(quits.getId()).hasAvtaleGiroMandate()).isFalse();
         assertThat(customers.get(alreadySigned.getId()).hasAvtaleGiroMandate()).isTrue();
+        // the notify flag J of the file is kept on the mandate: these payers' banks notify each charge (type 21)
+        assertThat(customers.get(signs.getId()).wantsAvtaleGiroBankNotice()).isTrue();
+        assertThat(customers.get(alreadySigned.getId()).wantsAvtaleGiroBankNotice()).isTrue();
+        assertThat(customers.get(quits.getId()).wantsAvtaleGiroBankNotice()).isFalse();
 
         Map again = upload(file, "clerk").getBody();
         assertThat(again.get("applied")).as("the same file twice changes nothing the second time").isEqualTo(0);
         assertThat(again.get("unchanged")).isEqualTo(3);
     }
 
+    /**
+     * Spec v3.3 §3.3.2 field 8 ("skriftlig varsel"): a record of registration type 1 also arrives when only the payer's
+     * choice of notice changed, and must be read even for a mandate we know. Before, the flag was read and dropped: the
+     * second file below changed nothing and every claim went out as type 02.
+     */
+    @Test
+    void theNotifyFlagIsStoredOnTheMandateAndAChangeOfItAloneIsApplied() {
+        Customer payer = data.person("varsel@kunde.example", "nb");
+
+        Map first = upload(new AgreementsFileBuilder("4714").assignment()
+                .agreement('1', customerKid(payer), false).endAssignment().build(), "clerk").getBody();
+        assertThat(first.get("applied")).isEqualTo(1);
+        assertThat(customers.get(payer.getId()).hasAvtaleGiroMandate()).isTrue();
+        assertThat(customers.get(payer.getId()).wantsAvtaleGiroBankNotice()).isFalse();
+
+        Map second = upload(new AgreementsFileBuilder("4715").assignment()
+                .agreement('1', customerKid(payer), true).endAssignment().build(), "clerk").getBody();
+        assertThat(second.get("applied")).as("N → J is a change of the mandate").isEqualTo(1);
+        assertThat(customers.get(payer.getId()).wantsAvtaleGiroBankNotice()).isTrue();
+
+        upload(new AgreementsFileBuilder("4716").assignment()
+                .agreement('2', customerKid(payer), true).endAssignment().build(), "clerk");
+        assertThat(customers.get(payer.getId()).hasAvtaleGiroMandate()).isFalse();
+        assertThat(customers.get(payer.getId()).wantsAvtaleGiroBankNotice()).isFalse();
+    }
+
     @Test
     void aBrokenFileIsRejectedNamingTheLineAndChangesNothing() {
         Customer signs = data.person("broken@kunde.example", "nb");
         Customer quits = data.business("broken-quits@kunde.example");
-        customers.changeAvtaleGiroMandate(quits.getId(), true);
+        customers.changeAvtaleGiroMandate(quits.getId(), true, false);
         List<String> lines = new AgreementsFileBuilder("4712").assignment()
                 .agreement('1', customerKid(signs), true)
                 .agreement('2', customerKid(quits), false)
@@ -103,7 +133,7 @@ class AvtaleGiroAgreementsUploadTest {
     void aFullListClearsTheMandatesItDoesNotName() {
         Customer listed = data.person("listed@kunde.example", "nb");
         Customer notListed = data.business("not-listed@kunde.example");
-        customers.changeAvtaleGiroMandate(notListed.getId(), true);
+        customers.changeAvtaleGiroMandate(notListed.getId(), true, false);
 
         Map report = upload(new AgreementsFileBuilder("4713").assignment()
                 .agreement('0', invoiceKid(listed, 1), false)

@@ -238,6 +238,50 @@ class BankFileImportTest {
         assertThat(report).containsEntry("failed", 0).containsEntry("overpaid", 0);
     }
 
+    /**
+     * The rule of {@link Camt054Controls}: a debit batch (money out, never booked here) whose own figures disagree does
+     * not hold back the day's incoming payments; the import books them and names the debit entry and the check.
+     */
+    @Test
+    void aDebitBatchWithWrongFiguresIsNamedOnTheImportAndTheCreditIsBooked() {
+        Customer customer = data.business("debet-batch@kunde.example");
+        Invoice invoice = posted(customer, "1000.00");   // 1 250.00
+        String credit = new String(CamtDocuments.of("MSG-D" + invoice.getId(), clock.today(), List.of(
+                new CamtDocuments.Credit("D" + invoice.getId(), "1250.00", invoice.getKid(), "Kunde AS", null))),
+                StandardCharsets.UTF_8);
+        String debit = """
+                <Ntry>
+                  <NtryRef>UT-%d</NtryRef>
+                  <Amt Ccy="NOK">300.00</Amt>
+                  <CdtDbtInd>DBIT</CdtDbtInd>
+                  <Sts>BOOK</Sts>
+                  <BookgDt><Dt>%s</Dt></BookgDt>
+                  <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>ICDT</Cd><SubFmlyCd>DMCT</SubFmlyCd></Fmly></Domn></BkTxCd>
+                  <NtryDtls>
+                    <Btch><NbOfTxs>3</NbOfTxs></Btch>
+                    <TxDtls><Refs><EndToEndId>UT-A</EndToEndId></Refs>
+                      <AmtDtls><TxAmt><Amt Ccy="NOK">100.00</Amt></TxAmt></AmtDtls></TxDtls>
+                    <TxDtls><Refs><EndToEndId>UT-B</EndToEndId></Refs>
+                      <AmtDtls><TxAmt><Amt Ccy="NOK">200.00</Amt></TxAmt></AmtDtls></TxDtls>
+                  </NtryDtls>
+                </Ntry>
+                """.formatted(invoice.getId(), clock.today());
+        byte[] file = credit.replace("<TtlNtries><NbOfNtries>1</NbOfNtries><Sum>1250.00</Sum></TtlNtries>",
+                        "<TtlNtries><NbOfNtries>2</NbOfNtries><Sum>1550.00</Sum></TtlNtries>")
+                .replace("</Ntfctn>", debit + "</Ntfctn>").getBytes(StandardCharsets.UTF_8);
+
+        ResponseEntity<Map> response = upload("med-debet.xml", file);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        Map report = rest.withBasicAuth("clerk", "clerk").getForObject(response.getHeaders().getLocation(), Map.class);
+        assertThat(report).containsEntry("status", "DONE").containsEntry("transactions", 1)
+                .containsEntry("matched", 1);
+        assertThat((List<String>) report.get("controlFindings")).singleElement().satisfies(finding ->
+                assertThat(finding).startsWith("Document/BkToCstmrDbtCdtNtfctn/Ntfctn[1]/Ntry[2]/NtryDtls[1]/Btch/"
+                        + "NbOfTxs: control count does not match: the batch says 3 transactions, it has 2"));
+        assertThat(ledger.openAmountOf(invoice.getId())).isEqualByComparingTo("0.00");
+    }
+
     private Invoice posted(Customer customer, String price) {
         Invoice draft = data.draft(customer, data.product("3", price), 1);
         invoices.send(draft.getId(), "clerk");

@@ -331,9 +331,8 @@ class Camt054ReaderTest {
     }
 
     @Test
-    void version02IsValidatedAgainstTheIsoSchemaAndVersion08ByTheReadersOwnChecks() {
+    void version02IsValidatedAgainstTheIsoSchema() {
         assertThat(reader.validatesAgainstSchema("001.02")).isTrue();
-        assertThat(reader.validatesAgainstSchema("001.08")).isFalse();
         // the reader does not need BkTxCd, the ISO schema of .02 does: the schema is what rejects this one
         String noCode = DAY_02.replaceFirst(
                 "<BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>VCOM</SubFmlyCd></Fmly></Domn></BkTxCd>",
@@ -342,6 +341,169 @@ class Camt054ReaderTest {
         // the schema names what it expected where the entry went on without it
         assertRejected(noCode, NTFCTN + "/Ntry[1]/NtryDtls[1]", "schema of camt.054.001.02");
         assertThatThrownBy(() -> reader.read(bytes(noCode))).hasMessageContaining("BkTxCd");
+    }
+
+    /**
+     * camt.054.001.08 as ISO 20022 publishes its schema: BkTxCd is mandatory in an entry (BankTransactionCodeStructure4,
+     * minOccurs 1), which the reader itself does not need, so only the official schema can reject its absence. Before
+     * the .08 schema was shipped this file was read and booked.
+     */
+    @Test
+    void version08IsValidatedAgainstTheIsoSchema() {
+        assertThat(reader.validatesAgainstSchema("001.08")).isTrue();
+        String noCode = DAY_08.replace("<BkTxCd><Prtry><Cd>NETS-OCR</Cd></Prtry></BkTxCd>", "");
+
+        assertRejected(noCode, NTFCTN + "/Ntry[2]/NtryDtls[1]", "schema of camt.054.001.08");
+        // an element the .08 schema does not know in a transaction (Amt must come before CdtDbtInd in TxDtls)
+        String misplaced = DAY_08.replaceFirst("(<Amt Ccy=\"NOK\">500.00</Amt>)(\\s*)(<CdtDbtInd>CRDT</CdtDbtInd>)",
+                "$3$2$1");
+        assertRejected(misplaced, NTFCTN + "/Ntry[1]/NtryDtls[1]/TxDtls[2]/Amt", "schema of camt.054.001.08");
+    }
+
+    private static final String DAY_06 = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.06">
+              <BkToCstmrDbtCdtNtfctn>
+                <GrpHdr><MsgId>SB1-054-6-0007</MsgId><CreDtTm>2025-03-10T06:30:00+01:00</CreDtTm></GrpHdr>
+                <Ntfctn>
+                  <Id>6-0007</Id>
+                  <CreDtTm>2025-03-10T06:30:00+01:00</CreDtTm>
+                  <Acct><Id><IBAN>NO9386011117947</IBAN></Id><Ccy>NOK</Ccy></Acct>
+                  <TxsSummry><TtlCdtNtries><NbOfNtries>1</NbOfNtries><Sum>980.00</Sum></TtlCdtNtries></TxsSummry>
+                  <Ntry>
+                    <Amt Ccy="NOK">980.00</Amt>
+                    <CdtDbtInd>CRDT</CdtDbtInd>
+                    <Sts>BOOK</Sts>
+                    <BookgDt><Dt>2025-03-07</Dt></BookgDt>
+                    <AcctSvcrRef>SB1-20250307-77</AcctSvcrRef>
+                    <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>VCOM</SubFmlyCd></Fmly></Domn></BkTxCd>
+                    <NtryDtls><TxDtls>
+                      <Refs><AcctSvcrRef>SB1-77-1</AcctSvcrRef></Refs>
+                      <Amt Ccy="NOK">980.00</Amt>
+                      <CdtDbtInd>CRDT</CdtDbtInd>
+                      <RltdPties><Dbtr><Nm>Liv Berg</Nm></Dbtr></RltdPties>
+                      <RmtInf><Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp><Ref>12343</Ref>
+                      </CdtrRefInf></Strd></RmtInf>
+                    </TxDtls></NtryDtls>
+                  </Ntry>
+                </Ntfctn>
+              </BkToCstmrDbtCdtNtfctn>
+            </Document>
+            """;
+
+    /** camt.054.001.06: Sts is still a plain code, the party is Dbtr/Nm; validated against ISO's .06 schema. */
+    @Test
+    void version06IsReadAndValidatedAgainstTheIsoSchema() {
+        assertThat(reader.validatesAgainstSchema("001.06")).isTrue();
+        BankFile file = reader.read(bytes(DAY_06));
+        assertThat(file.transactions()).extracting(BankTransaction::reference, BankTransaction::kid,
+                BankTransaction::payerName).containsExactly(org.assertj.core.groups.Tuple.tuple("SB1-77-1", "12343",
+                        "Liv Berg"));
+
+        // in .06 Sts is a code: the .07-on choice <Sts><Cd>BOOK</Cd></Sts> is refused by the schema
+        assertRejected(DAY_06.replace("<Sts>BOOK</Sts>", "<Sts><Cd>BOOK</Cd></Sts>"), NTFCTN + "/Ntry[1]/Sts",
+                "schema of camt.054.001.06");
+    }
+
+    /**
+     * Each shipped schema is the file its README names, byte for byte: the SHA-256 in the table is computed again
+     * here, so a schema swapped or edited in the source tree fails the build.
+     */
+    @Test
+    void theShippedSchemasAreTheFilesTheReadmeRecords() throws Exception {
+        String readme;
+        try (var in = Camt054Schemas.class.getResourceAsStream("iso20022/README.md")) {
+            readme = new String(in.readAllBytes(), UTF_8);
+        }
+        java.util.regex.Matcher row = java.util.regex.Pattern
+                .compile("\\| (camt\\.054\\.001\\.\\d\\d)\\.xsd \\| [^|]+ \\| ([0-9a-f]{64}) \\|").matcher(readme);
+        java.util.Map<String, String> recorded = new java.util.TreeMap<>();
+        while (row.find()) {
+            recorded.put(row.group(1), row.group(2));
+        }
+        assertThat(recorded).containsOnlyKeys("camt.054.001.02", "camt.054.001.03", "camt.054.001.04",
+                "camt.054.001.06", "camt.054.001.08");
+        for (var entry : recorded.entrySet()) {
+            byte[] xsd;
+            try (var in = Camt054Schemas.class.getResourceAsStream("iso20022/" + entry.getKey() + ".xsd")) {
+                xsd = in.readAllBytes();
+            }
+            String sha = java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(xsd));
+            assertThat(sha).as(entry.getKey()).isEqualTo(entry.getValue());
+            assertThat(reader.validatesAgainstSchema(entry.getKey().substring("camt.054.".length()))).isTrue();
+        }
+    }
+
+    // ---------------------------------------------------------------- control figures of entries we never book
+
+    /**
+     * The outgoing payment of DAY_02 (entry 4, a debit we never book) as a batch of two transfers whose figures
+     * disagree: the batch says 3 transactions, and the two add up to 390.00, not the entry's 400.00.
+     */
+    private static final String DEBIT_BATCH = """
+                    <NtryDtls>
+                      <Btch><NbOfTxs>3</NbOfTxs></Btch>
+                      <TxDtls><Refs><EndToEndId>UT-1</EndToEndId></Refs>
+                        <AmtDtls><TxAmt><Amt Ccy="NOK">250.00</Amt></TxAmt></AmtDtls>
+                        <RltdPties><Cdtr><Nm>Strøm AS</Nm></Cdtr></RltdPties></TxDtls>
+                      <TxDtls><Refs><EndToEndId>UT-2</EndToEndId></Refs>
+                        <AmtDtls><TxAmt><Amt Ccy="NOK">140.00</Amt></TxAmt></AmtDtls>
+                        <RltdPties><Cdtr><Nm>Nett AS</Nm></Cdtr></RltdPties></TxDtls>
+                    </NtryDtls>""";
+
+    @Test
+    void aDebitBatchWhoseFiguresDisagreeDoesNotStopTheCreditsAndIsNamedEntryByEntry() {
+        String file = DAY_02.replace(
+                "<NtryDtls><TxDtls><RltdPties><Cdtr><Nm>Strøm AS</Nm></Cdtr></RltdPties></TxDtls></NtryDtls>",
+                DEBIT_BATCH);
+
+        BankFile read = reader.read(bytes(file));
+
+        // every credit and the reversal are read as without the debit batch
+        assertThat(read.transactions()).extracting(BankTransaction::reference).containsExactly("50001234567",
+                "50001234601", "50001234602", "50001234603", "20250307-000125", "20250308-000007");
+        assertThat(read.findings()).extracting(BankFile.Finding::location).containsExactly(
+                NTFCTN + "/Ntry[4]/NtryDtls[1]/Btch/NbOfTxs", NTFCTN + "/Ntry[4]/Amt");
+        assertThat(read.findings().get(0).message()).startsWith(
+                "control count does not match: the batch says 3 transactions, it has 2");
+        assertThat(read.findings().get(1).message()).startsWith(
+                "the entry's amount 400.00 is not the sum of its 2 transactions, 390.00");
+    }
+
+    @Test
+    void theSameDisagreementInACreditBatchStillRejectsTheWholeFile() {
+        String file = DAY_02.replace("<Btch><NbOfTxs>3</NbOfTxs>", "<Btch><NbOfTxs>4</NbOfTxs>");
+
+        assertRejected(file, NTFCTN + "/Ntry[2]/NtryDtls[1]/Btch/NbOfTxs",
+                "the batch says 4 transactions, it has 3");
+    }
+
+    @Test
+    void theDebitTotalIsAFindingOnlyWhileNoDebitIsBookedHere() {
+        // DAY_02's debits are the outgoing payment (never booked) and a reversed credit (booked): a wrong debit
+        // total could hide a wrong reversal, so it rejects the file
+        String wrongDebitSum = DAY_02.replace("<Sum>675.00</Sum>", "<Sum>775.00</Sum>");
+        assertRejected(wrongDebitSum, NTFCTN + "/TxsSummry/TtlDbtNtries/Sum",
+                "control sum does not match: expected 775.00, the entries add up to 675.00");
+
+        // without the reversal (and with the totals over all entries corrected), only the outgoing payment is a debit
+        String reversal = DAY_02.substring(DAY_02.indexOf("      <Ntry>\n        <NtryRef>6</NtryRef>"),
+                DAY_02.indexOf("    </Ntfctn>"));
+        String noReversal = DAY_02.replace(reversal, "")
+                .replace("<TtlNtries><NbOfNtries>6</NbOfNtries><Sum>9175.50</Sum></TtlNtries>",
+                        "<TtlNtries><NbOfNtries>5</NbOfNtries><Sum>8900.50</Sum></TtlNtries>")
+                .replace("<TtlDbtNtries><NbOfNtries>2</NbOfNtries><Sum>675.00</Sum></TtlDbtNtries>",
+                        "<TtlDbtNtries><NbOfNtries>1</NbOfNtries><Sum>500.00</Sum></TtlDbtNtries>");
+
+        BankFile read = reader.read(bytes(noReversal));
+
+        assertThat(read.transactions()).hasSize(5);
+        assertThat(read.findings()).singleElement().satisfies(f -> {
+            assertThat(f.location()).isEqualTo(NTFCTN + "/TxsSummry/TtlDbtNtries/Sum");
+            assertThat(f.message()).startsWith("control sum does not match: expected 500.00, the entries add up to "
+                    + "400.00");
+        });
     }
 
     // ---------------------------------------------------------------- hostile XML
