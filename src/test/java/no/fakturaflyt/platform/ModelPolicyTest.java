@@ -260,6 +260,15 @@ class ModelPolicyTest {
         assertThat(evaluate("${postInvoiceDelegate}")).isInstanceOf(JavaDelegate.class);
         assertThat(evaluate("${dateTime().plusDays(1).toDate()}")).isInstanceOf(Date.class);
         assertThat(evaluate("${1 + 2 == 3}")).isEqualTo(true);
+        assertThat(evaluate("${now()}")).isInstanceOf(Date.class);
+        // Tasklist's filters: the clerks' filter asks for the tasks of ${currentUserGroups()}
+        ResponseEntity<List> filters = rest.withBasicAuth("clerk", "clerk")
+                .getForEntity("/engine-rest/filter?name=Invoices needing a clerk", List.class);
+        String filter = (String) ((Map<?, ?>) filters.getBody().get(0)).get("id");
+        ResponseEntity<Map> count = rest.withBasicAuth("clerk", "clerk")
+                .getForEntity("/engine-rest/filter/" + filter + "/count", Map.class);
+        assertThat(count.getStatusCode().is2xxSuccessful()).as("%s", count.getBody()).isTrue();
+        assertThat(count.getBody()).containsKey("count");
 
         // what a model deployed before the check (or a stored Tasklist filter) could still try
         for (String attack : List.of("${" + EXEC + "}", "${environment.getProperty('spring.datasource.url')}",
