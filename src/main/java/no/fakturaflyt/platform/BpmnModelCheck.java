@@ -123,9 +123,10 @@ final class BpmnModelCheck {
         };
         String bean = ModelExpressionCheck.beanName(value);
         if (bean == null || !beans.isModelBean(bean, kind)) {
+            List<String> ours = beans.kinds().entrySet().stream().filter(entry -> entry.getValue().contains(kind))
+                    .map(entry -> entry.getKey()).sorted().toList();
             problems.add(ModelProblem.at(element, id, "delegates to " + shorten(value) + ", which is not one of our "
-                    + kind.name().toLowerCase().replace('_', ' ') + "s " + beans.kinds().entrySet().stream()
-                    .filter(entry -> entry.getValue().contains(kind)).map(entry -> entry.getKey()).sorted().toList()));
+                    + kind.name().toLowerCase().replace('_', ' ') + "s " + (ours.isEmpty() ? "(there are none)" : ours)));
         }
     }
 
