@@ -88,7 +88,8 @@ class ModelPolicyTest {
                 bpmn("Runtime.exec in camunda:expression", "Task_Attack", timerStart("Task_Attack")
                         + "<bpmn:serviceTask id='Task_Attack' camunda:expression=\"${" + EXEC + "}\"/>"),
                 bpmn("Runtime.exec in a gateway condition", "Flow_Attack", start()
-                        + "<bpmn:exclusiveGateway id='Gateway_1' /><bpmn:sequenceFlow id='Flow_Start' sourceRef='Start' targetRef='Gateway_1' />"
+                        + "<bpmn:exclusiveGateway id='Gateway_1' default='Flow_Default' /><bpmn:sequenceFlow id='Flow_Start' sourceRef='Start' targetRef='Gateway_1' />"
+                        + "<bpmn:sequenceFlow id='Flow_Default' sourceRef='Gateway_1' targetRef='End' />"
                         + "<bpmn:sequenceFlow id='Flow_Attack' sourceRef='Gateway_1' targetRef='End'>"
                         + "<bpmn:conditionExpression xsi:type='bpmn:tFormalExpression'>${" + EXEC + " != null}</bpmn:conditionExpression>"
                         + "</bpmn:sequenceFlow><bpmn:endEvent id='End' />"),
@@ -151,7 +152,8 @@ class ModelPolicyTest {
                         + "<bpmn:userTask id='Task_Attack'><bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name='x'>${"
                         + EXEC + "}</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:userTask>"),
                 bpmn("a script condition", "Flow_Attack", start()
-                        + "<bpmn:exclusiveGateway id='Gateway_1' /><bpmn:sequenceFlow id='Flow_Start' sourceRef='Start' targetRef='Gateway_1' />"
+                        + "<bpmn:exclusiveGateway id='Gateway_1' default='Flow_Default' /><bpmn:sequenceFlow id='Flow_Start' sourceRef='Start' targetRef='Gateway_1' />"
+                        + "<bpmn:sequenceFlow id='Flow_Default' sourceRef='Gateway_1' targetRef='End' />"
                         + "<bpmn:sequenceFlow id='Flow_Attack' sourceRef='Gateway_1' targetRef='End'>"
                         + "<bpmn:conditionExpression xsi:type='bpmn:tFormalExpression' language='groovy'>'touch " + MARKER + "'.execute() != null</bpmn:conditionExpression>"
                         + "</bpmn:sequenceFlow><bpmn:endEvent id='End' />"),
