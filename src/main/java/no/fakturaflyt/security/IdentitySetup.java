@@ -68,6 +68,7 @@ class IdentitySetup {
         }
         initialAdmin();
         clerkFilter();
+        narrowTaskGrants();
     }
 
     private void grantAll() {
@@ -123,6 +124,23 @@ class IdentitySetup {
         exactly(Roles.AUDITORS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
         exactly(Roles.AUDITORS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
         exactly(Roles.AUDITORS, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
+    }
+
+    /**
+     * Tasks created before the engine granted TASK_WORK (defaultUserPermissionNameForTask) carry UPDATE for their
+     * assignee and candidates, which would let them set the case's variables through the task: narrowed to TASK_WORK.
+     */
+    private void narrowTaskGrants() {
+        for (Authorization authorization : authorizationService.createAuthorizationQuery()
+                .resourceType(Resources.TASK).hasPermission(Permissions.UPDATE).list()) {
+            if (ANY.equals(authorization.getResourceId()) || Roles.ADMINS.equals(authorization.getGroupId())
+                    || CAMUNDA_ADMIN.equals(authorization.getGroupId())
+                    || authorization.getAuthorizationType() != AUTH_TYPE_GRANT) {
+                continue;
+            }
+            authorization.setPermissions(new Permission[] {TaskPermissions.TASK_WORK});
+            authorizationService.saveAuthorization(authorization);
+        }
     }
 
     /** Resources only administrators manage: who exists, who is in which group, who may do what. */

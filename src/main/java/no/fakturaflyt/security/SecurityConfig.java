@@ -71,6 +71,18 @@ class SecurityConfig {
         return http.build();
     }
 
+    /** Before everything else, on every dispatch: the request whose client address the login throttle counts. */
+    @Bean
+    FilterRegistrationBean<ClientRequestFilter> clientRequest() {
+        FilterRegistrationBean<ClientRequestFilter> registration = new FilterRegistrationBean<>(
+                new ClientRequestFilter());
+        registration.addUrlPatterns("/*");
+        registration.setDispatcherTypes(java.util.EnumSet.allOf(jakarta.servlet.DispatcherType.class));
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        registration.setName("client-request");
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =

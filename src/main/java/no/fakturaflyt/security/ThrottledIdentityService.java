@@ -5,8 +5,6 @@ import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The engine's identity service with {@link LoginThrottle} in front of every password check. Every door checks
@@ -19,6 +17,7 @@ class ThrottledIdentityService extends IdentityServiceImpl {
 
     private static final Logger LOG = LoggerFactory.getLogger(ThrottledIdentityService.class);
     static final String NO_REQUEST = "local";
+    private static final String MEMO = ThrottledIdentityService.class.getName() + ".checked:";
 
     private final LoginThrottle throttle;
 
@@ -28,7 +27,21 @@ class ThrottledIdentityService extends IdentityServiceImpl {
 
     @Override
     public boolean checkPassword(String userId, String password) {
-        String address = clientAddress();
+        HttpServletRequest request = ClientRequestFilter.current().orElse(null);
+        // one request checks one login once: Spring Security and engine REST's own filter may both ask, and so may
+        // the error page after a refusal; each failed login counts once
+        String memo = MEMO + userId + '\u0000' + (password == null ? 0 : password.hashCode());
+        if (request != null && request.getAttribute(memo) instanceof Boolean earlier) {
+            return earlier;
+        }
+        boolean result = check(userId, password, request == null ? NO_REQUEST : request.getRemoteAddr());
+        if (request != null) {
+            request.setAttribute(memo, result);
+        }
+        return result;
+    }
+
+    private boolean check(String userId, String password, String address) {
         long now = ClockUtil.getCurrentTime().getTime();
         var wait = throttle.waitFor(userId, address, now);
         if (!wait.isZero()) {
@@ -51,11 +64,4 @@ class ThrottledIdentityService extends IdentityServiceImpl {
         throttle.unlock(userId);
     }
 
-    private static String clientAddress() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            return request.getRemoteAddr();
-        }
-        return NO_REQUEST;
-    }
 }

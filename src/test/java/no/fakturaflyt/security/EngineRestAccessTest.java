@@ -177,8 +177,8 @@ class EngineRestAccessTest {
                 + "/variables/" + PaymentFollowUp.INVOICE_ID, HttpMethod.DELETE, json(Map.of()), String.class));
         attempts.put("job retries", clerk().exchange("/engine-rest/job/" + job.getId() + "/retries", HttpMethod.PUT,
                 json(Map.of("retries", 0)), String.class));
-        attempts.put("job retries by definition", clerk().exchange("/engine-rest/job/retries", HttpMethod.POST,
-                json(Map.of("retries", 0, "processInstances", List.of(followUp.getId()))), String.class));
+        attempts.put("job retries as a batch", clerk().exchange("/engine-rest/job/retries", HttpMethod.POST,
+                json(Map.of("retries", 0, "jobIds", List.of(job.getId()))), String.class));
         attempts.put("modification", clerk().postForEntity("/engine-rest/process-instance/" + followUp.getId()
                 + "/modification", json(Map.of("instructions", List.of(Map.of("type", "cancel", "activityId",
                         activity)))), String.class));
