@@ -46,8 +46,8 @@ class SecurityTest {
     @Autowired LoginThrottle throttle;
 
     /**
-     * Wrong passwords are tried on a user of their own: Camunda locks a user for a few seconds after a failed login
-     * (brute-force protection), and the seeded users must stay usable for every other test.
+     * Wrong passwords are tried on a user of their own: failed logins make that user wait before the next try from
+     * the same address (LoginThrottle), and the seeded users must stay usable for every other test.
      */
     private static final String PROBE = "wrong-password-probe";
 
