@@ -8,11 +8,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param callbackUrl     the creditor's callback; {@value #SELF} or empty = this application's own
  *                        ({@code /api/collection-agency/callback} on whatever port the server got)
- * @param callbackKey     the shared key sent in {@code X-Callback-Key}
+ * @param callbackSecret  the secret the sandbox agency signs its callbacks with (the creditor's
+ *                        {@code fakturaflyt.collection-agency.callback-secret})
  * @param callbackTimeout how long to wait for the creditor to connect and answer (default 5 s)
  */
 @ConfigurationProperties("fakturaflyt.sandbox.collection-agency")
-public record SandboxCollectionAgencyProperties(String callbackUrl, String callbackKey, Duration callbackTimeout) {
+public record SandboxCollectionAgencyProperties(String callbackUrl, String callbackSecret, Duration callbackTimeout) {
 
     public static final String SELF = "self";
 

@@ -13,8 +13,11 @@ import no.fakturaflyt.security.CamundaIdentityAuthenticationProvider.CamundaGrou
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Tells the process engine who calls our API, so that Camunda's authorizations apply and history records the
- * user (e.g. as the start user of an invoice's process).
+ * Tells the process engine who calls our API, so that history and the user-operation log record the user (e.g. as
+ * the start user of an invoice's process). Our API's engine calls carry the internal group {@link Roles#API} beside
+ * the user's own groups: the API's own rules (roles, business checks, history) decide what a user may do there, and
+ * the user's groups alone stay narrow for engine REST and the webapps, which authenticate on their own and never get
+ * that group. Only requests to {@code /api/**} are handled here.
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
 
@@ -22,6 +25,12 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 
     EngineAuthenticationFilter(IdentityService identityService) {
         this.identityService = identityService;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !(path.equals("/api") || path.startsWith("/api/"));
     }
 
     @Override
@@ -37,7 +46,10 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
         List<String> groups = authentication.getDetails() instanceof CamundaGroups known ? known.ids()
                 : identityService.createGroupQuery().groupMember(user).list().stream()
                         .map(org.camunda.bpm.engine.identity.Group::getId).toList();
-        identityService.setAuthentication(user, groups);
+        List<String> withApi = new java.util.ArrayList<>(groups);
+        withApi.remove(Roles.API);
+        withApi.add(Roles.API);
+        identityService.setAuthentication(user, withApi);
         try {
             chain.doFilter(request, response);
         } finally {

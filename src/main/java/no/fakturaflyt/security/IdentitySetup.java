@@ -61,11 +61,14 @@ class IdentitySetup {
         group(Roles.PROCESS_OWNERS, "Process owners");
         group(Roles.AUDITORS, "Auditors");
         group(CAMUNDA_ADMIN, "Camunda administrators");
+        reserveApiGroup();
         grantAll();
         for (SecurityProperties.SeedUser seed : properties.users()) {
             user(seed);
         }
+        initialAdmin();
         clerkFilter();
+        narrowTaskGrants();
     }
 
     private void grantAll() {
@@ -73,40 +76,149 @@ class IdentitySetup {
             grant(Roles.ADMINS, resource, ANY, Permissions.ALL);
             grant(CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
         }
-        grant(Roles.CLERKS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(Roles.CLERKS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
-                ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
-                ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.TASK_WORK,
-                ProcessDefinitionPermissions.READ_HISTORY);
-        grant(Roles.CLERKS, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE,
-                ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE);
-        grant(Roles.CLERKS, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.UPDATE,
-                TaskPermissions.TASK_WORK);
-        // the reminder policy (DMN) is evaluated when a clerk's action reaches it
-        grant(Roles.CLERKS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
-
-        grant(Roles.PROCESS_OWNERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(Roles.PROCESS_OWNERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        for (Resource resource : List.of(Resources.DEPLOYMENT, Resources.PROCESS_DEFINITION,
-                Resources.DECISION_DEFINITION, Resources.DECISION_REQUIREMENTS_DEFINITION, Resources.BATCH)) {
-            grant(Roles.PROCESS_OWNERS, resource, ANY, Permissions.ALL);
+        // our own API: its engine calls run with this group added by EngineAuthenticationFilter (never a member in
+        // the identity service); the API's own rules decide what a user may do there
+        for (Resource resource : Resources.values()) {
+            if (!IDENTITY_ADMINISTRATION.contains(resource)) {
+                exactly(Roles.API, resource, ANY, Permissions.ALL);
+            }
         }
-        grant(Roles.PROCESS_OWNERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.UPDATE);
-        grant(Roles.PROCESS_OWNERS, Resources.TASK, ANY, Permissions.READ);
-        grant(Roles.PROCESS_OWNERS, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
+        exactly(Roles.API, Resources.USER, ANY, Permissions.READ);
+        exactly(Roles.API, Resources.GROUP, ANY, Permissions.READ);
+
+        // clerks in Tasklist: see and work their tasks, read the cases and the models behind them; every change of a
+        // case goes through our API. exactly(...) also takes back what earlier versions granted (UPDATE on every
+        // process instance, starting any process, setting variables), since the grants live in the database
+        exactly(Roles.CLERKS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        exactly(Roles.CLERKS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.READ_HISTORY);
+        exactly(Roles.CLERKS, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
+        exactly(Roles.CLERKS, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.TASK_WORK);
+        exactly(Roles.CLERKS, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        exactly(Roles.CLERKS, Resources.DECISION_DEFINITION, ANY);
+
+        // process owners: deploy models and read how the cases run, change no case
+        exactly(Roles.PROCESS_OWNERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        exactly(Roles.PROCESS_OWNERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        exactly(Roles.PROCESS_OWNERS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ,
+                Permissions.DELETE);
+        exactly(Roles.PROCESS_OWNERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.READ_HISTORY);
+        exactly(Roles.PROCESS_OWNERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        exactly(Roles.PROCESS_OWNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+        exactly(Roles.PROCESS_OWNERS, Resources.BATCH, ANY, Permissions.READ);
+        exactly(Roles.PROCESS_OWNERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        exactly(Roles.PROCESS_OWNERS, Resources.TASK, ANY, Permissions.READ);
+        exactly(Roles.PROCESS_OWNERS, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
 
         // auditors: read everything that tells an invoice's history, change nothing
-        grant(Roles.AUDITORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(Roles.AUDITORS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+        exactly(Roles.AUDITORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        exactly(Roles.AUDITORS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
                 ProcessDefinitionPermissions.READ_TASK);
-        grant(Roles.AUDITORS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-        grant(Roles.AUDITORS, Resources.TASK, ANY, Permissions.READ);
-        grant(Roles.AUDITORS, Resources.DEPLOYMENT, ANY, Permissions.READ);
-        grant(Roles.AUDITORS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
-        grant(Roles.AUDITORS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
-        grant(Roles.AUDITORS, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
+        exactly(Roles.AUDITORS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        exactly(Roles.AUDITORS, Resources.TASK, ANY, Permissions.READ);
+        exactly(Roles.AUDITORS, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        exactly(Roles.AUDITORS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        exactly(Roles.AUDITORS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+        exactly(Roles.AUDITORS, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
+    }
+
+    /**
+     * Tasks created before the engine granted TASK_WORK (defaultUserPermissionNameForTask) carry UPDATE for their
+     * assignee and candidates, which would let them set the case's variables through the task: narrowed to TASK_WORK.
+     */
+    private void narrowTaskGrants() {
+        for (Authorization authorization : authorizationService.createAuthorizationQuery()
+                .resourceType(Resources.TASK).hasPermission(Permissions.UPDATE).list()) {
+            if (ANY.equals(authorization.getResourceId()) || Roles.ADMINS.equals(authorization.getGroupId())
+                    || CAMUNDA_ADMIN.equals(authorization.getGroupId())
+                    || authorization.getAuthorizationType() != AUTH_TYPE_GRANT) {
+                continue;
+            }
+            authorization.setPermissions(new Permission[] {TaskPermissions.TASK_WORK});
+            authorizationService.saveAuthorization(authorization);
+        }
+    }
+
+    /** Resources only administrators manage: who exists, who is in which group, who may do what. */
+    private static final java.util.Set<Resource> IDENTITY_ADMINISTRATION = java.util.Set.of(Resources.USER,
+            Resources.GROUP, Resources.GROUP_MEMBERSHIP, Resources.AUTHORIZATION, Resources.TENANT,
+            Resources.TENANT_MEMBERSHIP, Resources.SYSTEM, Resources.APPLICATION);
+
+    /**
+     * The group's grant on this resource is these permissions and no others (none: no grant at all), whatever an
+     * earlier start left in the database.
+     */
+    private void exactly(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT).singleResult();
+        if (permissions.length == 0) {
+            if (existing != null) {
+                authorizationService.deleteAuthorization(existing.getId());
+            }
+            return;
+        }
+        if (existing != null && mask(existing.getPermissions(specificPermissions(resource))) == mask(permissions)) {
+            return;   // a restart writes nothing
+        }
+        Authorization authorization = existing != null ? existing
+                : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        authorization.setPermissions(permissions);
+        authorizationService.saveAuthorization(authorization);
+    }
+
+    private static int mask(Permission[] permissions) {
+        int mask = 0;
+        for (Permission permission : permissions) {
+            mask |= permission.getValue();
+        }
+        return mask;
+    }
+
+    private static Permission[] specificPermissions(Resource resource) {
+        Permission[] specific = org.camunda.bpm.engine.impl.util.ResourceTypeUtil.getPermissionsByResourceType(
+                resource.resourceType());
+        return specific == null ? new Permission[0] : specific;
+    }
+
+    /**
+     * The API's internal group must have no members: a user in it would carry the API's engine grants into engine
+     * REST and the webapps. A group of that name in the identity service is removed.
+     */
+    private void reserveApiGroup() {
+        if (identityService.createGroupQuery().groupId(Roles.API).count() > 0) {
+            LOG.warn("Removing the group '{}' from the identity service: the id is reserved for the API", Roles.API);
+            identityService.deleteGroup(Roles.API);
+        }
+    }
+
+    /**
+     * Outside the demo nobody is seeded: the first administrator comes from
+     * {@code fakturaflyt.security.initial-admin}, and only while no administrator exists. Without its password then,
+     * the application does not start.
+     */
+    private void initialAdmin() {
+        if (identityService.createUserQuery().memberOfGroup(Roles.ADMINS).count() > 0) {
+            return;
+        }
+        SecurityProperties.InitialAdmin admin = properties.initialAdmin();
+        String password = admin.password();
+        if (password == null || password.isBlank()
+                || password.length() < SecurityProperties.InitialAdmin.MIN_PASSWORD_LENGTH
+                || ProductionSettingsCheck.DOCUMENTED_DEFAULTS.contains(password.trim().toLowerCase())) {
+            throw new IllegalStateException("No administrator exists yet: set fakturaflyt.security.initial-admin."
+                    + "password (FAKTURAFLYT_SECURITY_INITIALADMIN_PASSWORD), at least "
+                    + SecurityProperties.InitialAdmin.MIN_PASSWORD_LENGTH + " characters and not a documented "
+                    + "default, for the first administrator '" + admin.id() + "' (see docs/security.md)");
+        }
+        user(new SecurityProperties.SeedUser(admin.id(), password, null, "Administrator", admin.email(),
+                List.of(Roles.ADMINS)));
     }
 
     private void group(String id, String name) {
@@ -142,7 +254,7 @@ class IdentitySetup {
 
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
         Authorization existing = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
-                .resourceType(resource).resourceId(resourceId).singleResult();
+                .resourceType(resource).resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT).singleResult();
         if (existing != null && java.util.Arrays.stream(permissions).allMatch(existing::isPermissionGranted)) {
             return;   // nothing to add: a restart writes nothing
         }

@@ -7,6 +7,11 @@ public final class Roles {
     public static final String PROCESS_OWNERS = "process-owners";
     public static final String AUDITORS = "auditors";
     public static final String ADMINS = "admins";
+    /**
+     * Internal: added by our own request filter to the user's groups while our API calls the engine, never a group
+     * anyone is a member of. It holds the engine grants the API needs; the API's own rules decide who may call what.
+     */
+    static final String API = "fakturaflyt-api";
 
     private Roles() {
     }

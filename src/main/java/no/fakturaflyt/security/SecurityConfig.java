@@ -5,6 +5,7 @@ import static no.fakturaflyt.security.Roles.AUDITORS;
 import static no.fakturaflyt.security.Roles.CLERKS;
 import static no.fakturaflyt.security.Roles.PROCESS_OWNERS;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -28,7 +29,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-            IdentityService identityService) throws Exception {
+            IdentityService identityService, ObjectMapper json) throws Exception {
         String clerk = Roles.authority(CLERKS).substring(5);
         String admin = Roles.authority(ADMINS).substring(5);
         String owner = Roles.authority(PROCESS_OWNERS).substring(5);
@@ -45,13 +46,16 @@ class SecurityConfig {
                         // which hold provider credentials, not a user's login. Like a real provider it checks its own
                         // API key (X-Api-Key, fakturaflyt.sandbox.api-key) itself, so the user login stays out of it
                         .requestMatchers("/sandbox/**").permitAll()
-                        // the collection agency's callback: a machine reporting a case paid or closed, with the
-                        // shared key fakturaflyt.collection-agency.callback-key in X-Callback-Key, which the dunning
-                        // module checks itself (401 without it). Only this one POST; the rest of /api/** below
+                        // the collection agency's callback: a machine reporting a case paid or closed, signed with
+                        // the agency's own secret (fakturaflyt.collection-agency.callback-secret: HMAC over id,
+                        // timestamp and body, each id taken once), which the dunning module checks itself (401
+                        // without it). Only this one POST; the rest of /api/** below
                         .requestMatchers(HttpMethod.POST, "/api/collection-agency/callback").permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/company/**").hasRole(admin)
                         .requestMatchers(HttpMethod.PUT, "/api/follow-up/settings").hasRole(admin)
                         .requestMatchers(HttpMethod.POST, "/api/legal-rates").hasRole(admin)
+                        // the sales terms, fee and rounding are company settings like the others
+                        .requestMatchers(HttpMethod.PUT, "/api/sales/settings").hasRole(admin)
                         .requestMatchers(HttpMethod.PUT, "/api/mail-templates/**").hasAnyRole(admin, owner)
                         .requestMatchers(HttpMethod.GET, "/api/demo/**").hasAnyRole(clerk, admin, owner, auditor)
                         .requestMatchers("/api/demo/**").hasAnyRole(clerk, admin)
@@ -59,10 +63,25 @@ class SecurityConfig {
                         .requestMatchers("/api/**").hasAnyRole(clerk, admin)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Fakturaflyt"))
+                // no session logins on the API (stateless Basic): cross-site requests are refused by
+                // CrossSiteRequestFilter instead of CSRF tokens
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new CrossSiteRequestFilter(json), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** Before everything else, on every dispatch: the request whose client address the login throttle counts. */
+    @Bean
+    FilterRegistrationBean<ClientRequestFilter> clientRequest() {
+        FilterRegistrationBean<ClientRequestFilter> registration = new FilterRegistrationBean<>(
+                new ClientRequestFilter());
+        registration.addUrlPatterns("/*");
+        registration.setDispatcherTypes(java.util.EnumSet.allOf(jakarta.servlet.DispatcherType.class));
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        registration.setName("client-request");
+        return registration;
     }
 
     @Bean

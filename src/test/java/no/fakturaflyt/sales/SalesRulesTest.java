@@ -114,7 +114,8 @@ class SalesRulesTest {
         assertThat(noVat.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(noVat.getBody()).containsEntry("field", "lines[0].vatCode");
 
-        ResponseEntity<Map> badInterval = clerk().exchange("/api/sales/settings",
+        // the sales settings are company settings: the admin's
+        ResponseEntity<Map> badInterval = rest.withBasicAuth("admin", "admin").exchange("/api/sales/settings",
                 org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>(Map.of(
                         "quoteValidityDays", 30, "quoteExpiryReminderDays", 3, "collectiveInvoicing", false,
                         "collectiveInterval", "every week")), Map.class);

@@ -19,6 +19,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestInfrastructure.class)
 @ExtendWith(CleanSlate.class)
-@Import({TestData.class, Jobs.class, PostingFaultInjector.class, PaymentEvents.class})
+@Import({TestData.class, Jobs.class, PostingFaultInjector.class, PaymentEvents.class, SameSiteRequests.class})
 public @interface FakturaflytTest {
 }

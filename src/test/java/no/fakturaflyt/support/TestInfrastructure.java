@@ -80,6 +80,28 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
         return greenMail;
     }
 
+    /**
+     * A new, empty database on the shared PostgreSQL, for a test that starts an application of its own (e.g. a
+     * production start, which must not see the users and data of the shared context); its JDBC URL.
+     */
+    public static String freshDatabase(String name) {
+        startOnce();
+        try (java.sql.Connection connection = postgres.getPostgresDatabase().getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name);
+            statement.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not create the database " + name, e);
+        }
+        return postgres.getJdbcUrl("postgres", name);
+    }
+
+    /** The port of the shared GreenMail SMTP server. */
+    public static int smtpPort() {
+        startOnce();
+        return smtpPort;
+    }
+
     /** Starts a new SMTP server on the same port after a test stopped it. */
     public static synchronized void restartSmtp() {
         greenMail.stop();

@@ -160,7 +160,7 @@ class CollectionAgencyFaultTest {
 
     private CollectionAgencyService serviceAt(String baseUrl) {
         CollectionAgencyProperties properties = new CollectionAgencyProperties(baseUrl, baseUrl.contains("/sandbox")
-                ? "sandbox-key" : "agency-key", null, Duration.ofSeconds(2), Duration.ofMillis(1_500), null, null);
+                ? "sandbox-key" : "agency-key", null, Duration.ofSeconds(2), Duration.ofMillis(1_500), null, null, null);
         CollectionAgencyClient client = CollectionAgencyClientConfiguration.client(converters, properties,
                 CollectionAgencyClientConfiguration.fixed(baseUrl));
         return new CollectionAgencyService(client, cases, company, history, statusUpdates, clock, transactions);

@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.time.Instant;
+import java.util.UUID;
+import no.fakturaflyt.common.CallbackSignature;
 import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.OsloClock;
 import no.fakturaflyt.document.DocumentService;
@@ -57,6 +60,10 @@ class CollectionAgencyTest {
     @Autowired InvoiceService invoices;
     @Autowired DocumentService documents;
     @Autowired OsloClock clock;
+    @Autowired com.fasterxml.jackson.databind.ObjectMapper objectMapper;
+
+    /** The demo's callback secret (application-demo.yml), which the sandbox agency signs with. */
+    private static final String SECRET = "sandbox-callback-secret-not-for-production";
 
     private OverdueInvoices overdue;
 
@@ -157,7 +164,7 @@ class CollectionAgencyTest {
         assertThat(agency.openCases()).extracting(CollectionCase::getInvoiceId).doesNotContain(invoice.getId());
 
         // the same news again, by the callback and by the poll: nothing more happens
-        ResponseEntity<String> repeated = callback("sandbox-callback-key", Map.of("reference",
+        ResponseEntity<String> repeated = callback(SECRET, Map.of("reference",
                 sent.getAgencyReference(), "status", "PAID", "amountCollected", "4784.14"));
         assertThat(repeated.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         poller.pollOnce();
@@ -199,15 +206,33 @@ class CollectionAgencyTest {
         Map<String, Object> news = Map.of("reference", sent.getAgencyReference(), "status", "PAID",
                 "amountCollected", "4784.14");
 
-        ResponseEntity<String> wrongKey = callback("not-the-key", news);
+        ResponseEntity<String> wrongKey = callback("not-the-agency's-secret-but-long-enough", news);
         ResponseEntity<String> noKey = callback(null, news);
         ResponseEntity<String> userLogin = rest.withBasicAuth("admin", "admin").postForEntity(
-                "/api/collection-agency/callback", new HttpEntity<>(news, jsonHeaders(null)), String.class);
+                "/api/collection-agency/callback", new HttpEntity<>(news, jsonHeaders()), String.class);
+        // the shared key the README used to document, as anyone could have sent it
+        HttpHeaders oldKey = jsonHeaders();
+        oldKey.set("X-Callback-Key", "sandbox-callback-key");
+        ResponseEntity<String> documentedKey = rest.postForEntity("/api/collection-agency/callback",
+                new HttpEntity<>(news, oldKey), String.class);
+        // signed right, but an hour ago: a recorded callback sent again
+        ResponseEntity<String> stale = signedAt(SECRET, UUID.randomUUID().toString(),
+                Instant.now().minusSeconds(3600).getEpochSecond(), json(news));
+        // signed right, then the amount changed on the way
+        String id = UUID.randomUUID().toString();
+        long now = Instant.now().getEpochSecond();
+        HttpHeaders tampered = jsonHeaders();
+        tampered.set(CallbackSignature.ID_HEADER, id);
+        tampered.set(CallbackSignature.TIMESTAMP_HEADER, String.valueOf(now));
+        tampered.set(CallbackSignature.SIGNATURE_HEADER, CallbackSignature.sign(SECRET, id, now, json(news)));
+        ResponseEntity<String> changed = rest.postForEntity("/api/collection-agency/callback", new HttpEntity<>(
+                json(Map.of("reference", sent.getAgencyReference(), "status", "PAID", "amountCollected", "1.00")),
+                tampered), String.class);
 
-        for (ResponseEntity<String> refused : List.of(wrongKey, noKey, userLogin)) {
+        for (ResponseEntity<String> refused : List.of(wrongKey, noKey, userLogin, documentedKey, stale, changed)) {
             assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
             assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-            assertThat(refused.getBody()).contains("X-Callback-Key");
+            assertThat(refused.getBody()).contains("callback is refused");
         }
         CollectionCase unchanged = agency.caseOf(invoice.getId()).orElseThrow();
         assertThat(unchanged.getStatus()).isEqualTo(CollectionCase.Status.SENT);
@@ -217,19 +242,37 @@ class CollectionAgencyTest {
                 .doesNotContain("COLLECTION_PAID");
 
         // the control: the right key is taken
-        assertThat(callback("sandbox-callback-key", news).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(callback(SECRET, news).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(closings.of(invoice.getId())).hasSize(1);
     }
 
     @Test
+    void aReplayedCallbackIsRefusedAndChangesNothing() {
+        Invoice invoice = overdue.sentInvoice();
+        CollectionCase sent = agency.transfer(overdue.claimFor(invoice));
+        String id = UUID.randomUUID().toString();
+        long now = Instant.now().getEpochSecond();
+        byte[] unpaid = json(Map.of("reference", sent.getAgencyReference(), "status", "CLOSED_UNPAID"));
+
+        ResponseEntity<String> first = signedAt(SECRET, id, now, unpaid);
+        ResponseEntity<String> replay = signedAt(SECRET, id, now, unpaid);
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(replay.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(closings.of(invoice.getId())).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from agency_callback_receipt where callback_id = ?",
+                Integer.class, id)).isEqualTo(1);
+    }
+
+    @Test
     void aCallbackForAnUnknownCaseOrWithAnUnknownStatusIsAProblem() {
-        ResponseEntity<String> unknown = callback("sandbox-callback-key", Map.of("reference", "no-such-case",
+        ResponseEntity<String> unknown = callback(SECRET, Map.of("reference", "no-such-case",
                 "status", "PAID", "amountCollected", "1.00"));
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
         Invoice invoice = overdue.sentInvoice();
         CollectionCase sent = agency.transfer(overdue.claimFor(invoice));
-        ResponseEntity<String> odd = callback("sandbox-callback-key", Map.of("reference", sent.getAgencyReference(),
+        ResponseEntity<String> odd = callback(SECRET, Map.of("reference", sent.getAgencyReference(),
                 "status", "SETTLED"));
         assertThat(odd.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(odd.getBody()).contains("\"field\":\"status\"");
@@ -265,17 +308,34 @@ class CollectionAgencyTest {
         return response.getBody();
     }
 
-    private ResponseEntity<String> callback(String key, Map<String, Object> news) {
-        return rest.postForEntity("/api/collection-agency/callback", new HttpEntity<>(news, jsonHeaders(key)),
-                String.class);
+    /** The news as the agency sends it: signed with {@code secret} (null: unsigned), a new id, the time now. */
+    private ResponseEntity<String> callback(String secret, Map<String, Object> news) {
+        if (secret == null) {
+            return rest.postForEntity("/api/collection-agency/callback", new HttpEntity<>(news, jsonHeaders()),
+                    String.class);
+        }
+        return signedAt(secret, UUID.randomUUID().toString(), Instant.now().getEpochSecond(), json(news));
     }
 
-    private static HttpHeaders jsonHeaders(String callbackKey) {
+    private ResponseEntity<String> signedAt(String secret, String id, long timestamp, byte[] body) {
+        HttpHeaders headers = jsonHeaders();
+        headers.set(CallbackSignature.ID_HEADER, id);
+        headers.set(CallbackSignature.TIMESTAMP_HEADER, String.valueOf(timestamp));
+        headers.set(CallbackSignature.SIGNATURE_HEADER, CallbackSignature.sign(secret, id, timestamp, body));
+        return rest.postForEntity("/api/collection-agency/callback", new HttpEntity<>(body, headers), String.class);
+    }
+
+    private byte[] json(Map<String, Object> news) {
+        try {
+            return objectMapper.writeValueAsBytes(news);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpHeaders jsonHeaders() {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        if (callbackKey != null) {
-            headers.set("X-Callback-Key", callbackKey);
-        }
         return headers;
     }
 
