@@ -35,6 +35,12 @@ class FactoringChannel implements DeliveryChannel {
         this.transactions = transactions;
     }
 
+    /** The provider keeps the Idempotency-Key: a repeat is answered with the first receipt. */
+    @Override
+    public boolean answersRepeatsWithFirstReceipt() {
+        return true;
+    }
+
     @Override
     public ChannelType type() {
         return ChannelType.FACTORING;
