@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import no.fakturaflyt.distribution.provider.ProviderProperties;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -91,8 +92,13 @@ class CapacityCheck implements SmartInitializingSingleton {
                 .max(Duration::compareTo).orElseThrow();
         Duration slowestJob = connectionTimeout.multipliedBy(CONNECTION_WAITS_PER_DELIVERY).plus(slowestChannel)
                 .plus(capacity.lockMargin());
-        Duration lockTime = Duration.ofMillis(engine.getJobExecutor().getLockTimeInMillis());
-        Duration acquisitionWait = Duration.ofMillis(engine.getJobExecutor().getMaxWait());
+        // the engine's job executor has the configured values once it runs; on a node with job execution off, what
+        // it would have
+        JobExecutionProperty jobs = camunda.getJobExecution();
+        Duration lockTime = Duration.ofMillis(jobs.isEnabled() || jobs.getLockTimeInMillis() == null
+                ? engine.getJobExecutor().getLockTimeInMillis() : jobs.getLockTimeInMillis());
+        Duration acquisitionWait = Duration.ofMillis(jobs.isEnabled() || jobs.getMaxWait() == null
+                ? engine.getJobExecutor().getMaxWait() : jobs.getMaxWait());
         return new Budget(poolSize, needed, jobThreads, bookingThreads, capacity.webConnections(), connectionTimeout,
                 slowestChannel, slowestJob, lockTime, lockTime.plus(acquisitionWait));
     }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
+import java.util.Optional;
 import javax.sql.DataSource;
 import no.fakturaflyt.support.FakturaflytTest;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +23,6 @@ class CapacityTest {
 
     @Autowired DataSource dataSource;
     @Autowired CamundaBpmProperties camunda;
-    @Autowired ProcessEngineConfigurationImpl engine;
-    @Autowired CapacityCheck check;
 
     @Test
     void thePoolHoldsTwoConnectionsForEveryJobThreadBesideTheBookingThreadsAndTheWebRequests() {
@@ -34,30 +32,21 @@ class CapacityTest {
 
         assertThat(pool).as("pool for %s job threads", jobThreads)
                 .isGreaterThanOrEqualTo(2 * jobThreads + BANK_FILE_BOOKING_THREADS + 8);
-        assertThat(check.budget().risks()).isEmpty();
     }
 
     @Test
     void aJobLockedByACrashedNodeRunsAgainWithinTwoMinutesAndOutlastsTheSlowestDeliveryJob() {
-        Duration lock = Duration.ofMillis(engine.getJobExecutor().getLockTimeInMillis());
-        Duration acquisitionWait = Duration.ofMillis(engine.getJobExecutor().getMaxWait());
-        CapacityCheck.Budget budget = check.budget();
+        // the tests run with the job executor off; a node that runs jobs gets these values (the cluster test's nodes)
+        // unset, the engine's own defaults apply: a 5-minute lock and up to a minute between acquisitions
+        Duration lock = Duration.ofMillis(Optional.ofNullable(camunda.getJobExecution().getLockTimeInMillis())
+                .orElse(300_000));
+        Duration acquisitionWait = Duration.ofMillis(Optional.ofNullable(camunda.getJobExecution().getMaxWait())
+                .orElse(60_000L));
+        // 3 waits for a connection + the print service's connect and read (2 s + 30 s) + 15 s margin
+        Duration connectionWait = Duration.ofMillis(((HikariDataSource) dataSource).getConnectionTimeout());
+        Duration slowestDeliveryJob = connectionWait.multipliedBy(3).plus(Duration.ofSeconds(32 + 15));
 
         assertThat(lock.plus(acquisitionWait)).as("recovery after a crash").isLessThanOrEqualTo(Duration.ofMinutes(2));
-        assertThat(budget.recoveryAfterCrash()).isEqualTo(lock.plus(acquisitionWait));
-        // 3 waits for a connection (10 s each) + the print service's connect and read (2 s + 30 s) + 15 s margin
-        assertThat(budget.slowestDeliveryJob()).isEqualTo(Duration.ofSeconds(77));
-        assertThat(lock).isGreaterThanOrEqualTo(budget.slowestDeliveryJob());
-    }
-
-    @Test
-    void theCheckNamesAPoolTheThreadsCanRunDryAndALockShorterThanAJob() {
-        CapacityCheck.Budget campaign = new CapacityCheck.Budget(10, 2 * 10 + 4 + 8, 10, 4, 8,
-                Duration.ofSeconds(30), Duration.ofSeconds(32), Duration.ofSeconds(137), Duration.ofSeconds(60),
-                Duration.ofSeconds(120));
-
-        assertThat(campaign.risks()).hasSize(2)
-                .anySatisfy(risk -> assertThat(risk).contains("maximum-pool-size=10").contains("= 32"))
-                .anySatisfy(risk -> assertThat(risk).contains("lock-time-in-millis=60000"));
+        assertThat(lock).as("lock against the slowest delivery job").isGreaterThanOrEqualTo(slowestDeliveryJob);
     }
 }
