@@ -71,7 +71,12 @@ class FactoringChannel implements DeliveryChannel {
         if (!decision.accepted()) {
             throw new RecipientUnreachableException("The factoring company rejected the invoice: " + decision.reason());
         }
-        transactions.executeWithoutResult(status -> moveReceivableToFactor(invoice, context, decision.reference()));
+        // a repeat after a crash gets the same decision; the receivable moves once (one voucher per source)
+        transactions.executeWithoutResult(status -> {
+            if (ledger.voucherFor(SOURCE_FACTORING, invoice.getId()).isEmpty()) {
+                moveReceivableToFactor(invoice, context, decision.reference());
+            }
+        });
         return new DeliveryReceipt("factoring company", decision.reference());
     }
 
