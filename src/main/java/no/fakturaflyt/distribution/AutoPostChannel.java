@@ -37,6 +37,12 @@ class AutoPostChannel implements DeliveryChannel {
         this.client = client;
     }
 
+    /** The provider keeps the Idempotency-Key: a repeat is answered with the first receipt. */
+    @Override
+    public boolean answersRepeatsWithFirstReceipt() {
+        return true;
+    }
+
     @Override
     public ChannelType type() {
         return ChannelType.AUTOPOST;

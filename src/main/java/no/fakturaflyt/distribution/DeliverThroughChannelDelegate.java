@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 /**
  * Task_DeliverThroughChannel: one try on the current channel. A recipient the channel cannot reach becomes
  * Error_RecipientUnreachable; a technical failure is thrown on so the job retries with backoff, and on the last
- * retry becomes Error_ChannelFailed, so the run moves on instead of stopping at an incident.
+ * retry becomes Error_ChannelFailed, so the run moves on instead of stopping at an incident. An e-mail that an earlier
+ * try may have delivered (its attempt left SENDING) becomes Error_DeliveryUnconfirmed: the clerk decides, with every
+ * attempt listed, whether to resend (retry the channel) or record it as delivered.
  */
 @Component("deliverThroughChannelDelegate")
 class DeliverThroughChannelDelegate implements JavaDelegate {
@@ -34,6 +36,10 @@ class DeliverThroughChannelDelegate implements JavaDelegate {
         } catch (RecipientUnreachableException e) {
             execution.setVariable(DistributionRun.DELIVERY_FAILURE_REASON, e.getMessage());
             throw new BpmnError(DistributionRun.ERROR_RECIPIENT_UNREACHABLE, e.getMessage());
+        } catch (DeliveryUnconfirmedException e) {
+            execution.setVariable(DistributionRun.DELIVERY_FAILURE_REASON, e.getMessage());
+            execution.setVariable(DistributionRun.ATTEMPTS_SUMMARY, distribution.attemptsSummary(invoiceId, documentId));
+            throw new BpmnError(DistributionRun.ERROR_DELIVERY_UNCONFIRMED, e.getMessage());
         } catch (RuntimeException e) {
             if (isLastRetry(execution)) {
                 String reason = channel + " kept failing: " + PdfMailer.rootMessage(e);

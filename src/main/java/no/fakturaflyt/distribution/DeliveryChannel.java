@@ -36,6 +36,17 @@ public interface DeliveryChannel {
         return null;
     }
 
+    /**
+     * Whether a repeat of the outside call with the same idempotency key only tells what became of the first one: the
+     * provider answers it with the first call's receipt and delivers nothing twice (the Peppol access point, eFaktura,
+     * Vipps, the print service, the factoring company all keep the Idempotency-Key). Then an attempt left SENDING by a
+     * crash is resolved by asking again. False (e-mail: an SMTP server accepts every copy) means such an attempt is
+     * never repeated by itself but put to a clerk.
+     */
+    default boolean answersRepeatsWithFirstReceipt() {
+        return false;
+    }
+
     /** The key this delivery is known by, in the delivery log and at the provider: document + channel. */
     default String idempotencyKey(DeliveryContext context) {
         return context.idempotencyKey();

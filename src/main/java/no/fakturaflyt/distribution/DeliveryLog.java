@@ -5,6 +5,7 @@ import java.util.Optional;
 import no.fakturaflyt.common.OsloClock;
 import no.fakturaflyt.document.DocumentService;
 import no.fakturaflyt.invoicing.InvoiceHistory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,19 +25,76 @@ public class DeliveryLog {
     private final InvoiceHistory history;
     private final DocumentService documents;
     private final OsloClock clock;
+    private final ObjectProvider<DeliveryLog> self;
 
     DeliveryLog(DeliveryAttemptRepository repository, InvoiceHistory history, DocumentService documents,
-            OsloClock clock) {
+            OsloClock clock, ObjectProvider<DeliveryLog> self) {
         this.repository = repository;
         this.history = history;
         this.documents = documents;
         this.clock = clock;
+        this.self = self;
+    }
+
+    /** This bean through its proxy, so that the transaction of each method applies. */
+    private DeliveryLog self() {
+        return self.getObject();
     }
 
     /** The successful delivery under this idempotency key, if there was one (and it was not rejected later). */
     @Transactional(readOnly = true)
     public Optional<DeliveryAttempt> delivered(String idempotencyKey) {
         return repository.findFirstByIdempotencyKeyAndStatus(idempotencyKey, DeliveryStatus.SENT);
+    }
+
+    /**
+     * The attempt under this idempotency key that was handed to the channel and never finished (the node died, or
+     * recording the outcome failed): the channel may have accepted it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DeliveryAttempt> unfinished(String idempotencyKey) {
+        return repository.findFirstByIdempotencyKeyAndStatus(idempotencyKey, DeliveryStatus.SENDING);
+    }
+
+    /**
+     * Records that the channel accepted the document. First in a transaction of its own, so the record survives a job
+     * that fails afterwards; when that cannot be had (no free connection, a database hiccup), in the caller's (the
+     * job's) transaction, which already holds a connection. Never turns an accepted delivery into FAILED: when
+     * neither works, the attempt stays SENDING and the next try resolves it ({@link #unfinished}).
+     */
+    public void accepted(long attemptId, String recipient, String reference) {
+        try {
+            self().finished(attemptId, DeliveryStatus.SENT, recipient, reference, null);
+        } catch (RuntimeException first) {
+            try {
+                self().finishedInCurrentTransaction(attemptId, DeliveryStatus.SENT, recipient, reference);
+            } catch (RuntimeException second) {
+                second.addSuppressed(first);
+                throw new AcceptedButNotRecordedException(attemptId, second);
+            }
+        }
+    }
+
+    @Transactional
+    public void finishedInCurrentTransaction(long attemptId, DeliveryStatus outcome, String recipient,
+            String reference) {
+        DeliveryAttempt attempt = repository.findById(attemptId).orElseThrow();
+        attempt.finish(outcome, recipient, reference, null, clock.now());
+        repository.flush();
+        history.record(attempt.getInvoiceId(), "DELIVERY_" + outcome.name(), InvoiceHistory.SYSTEM,
+                attempt.getChannel(), describe(attempt, outcome, attempt.getRecipient(), reference, null));
+    }
+
+    /**
+     * An unfinished attempt that cannot be asked about (e-mail) is left to a clerk: UNCONFIRMED, never sent again by
+     * itself. In the job's transaction, which commits as the run goes to the clerk.
+     */
+    @Transactional
+    public void unconfirmed(long attemptId, String reason) {
+        DeliveryAttempt attempt = repository.findById(attemptId).orElseThrow();
+        attempt.finish(DeliveryStatus.UNCONFIRMED, null, null, reason, clock.now());
+        history.record(attempt.getInvoiceId(), "DELIVERY_UNCONFIRMED", InvoiceHistory.SYSTEM, attempt.getChannel(),
+                describe(attempt, DeliveryStatus.UNCONFIRMED, attempt.getRecipient(), null, reason));
     }
 
     /** @param documentId the follow-up document being delivered; null for the invoice's own PDF */
@@ -128,6 +186,7 @@ public class DeliveryLog {
             case SKIPPED -> "not sent through";
             case REJECTED_LATE -> "rejected after delivery through";
             case DELIVERED_MANUALLY -> "delivered by hand, recorded as";
+            case UNCONFIRMED -> "perhaps delivered (unconfirmed) through";
         };
     }
 

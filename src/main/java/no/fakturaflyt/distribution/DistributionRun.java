@@ -42,6 +42,11 @@ public final class DistributionRun {
     public static final String ERROR_RECIPIENT_UNREACHABLE = "RecipientUnreachable";
     /** BPMN error: the channel kept failing technically until its retries ran out. */
     public static final String ERROR_CHANNEL_FAILED = "ChannelFailed";
+    /**
+     * BPMN error: an earlier try was handed to a channel that cannot be asked about it (e-mail) and never recorded;
+     * the document may have arrived, so the run goes to the clerk instead of sending it again.
+     */
+    public static final String ERROR_DELIVERY_UNCONFIRMED = "DeliveryUnconfirmed";
     /** Message: a bounce or rejection arrived after the channel had accepted the document. */
     public static final String MESSAGE_DELIVERY_FAILED_LATE = "DeliveryFailedLate";
 

@@ -78,7 +78,10 @@ public class DistributionService {
     }
 
     /**
-     * Delivers the document through one channel, unless that channel already delivered it (a retried job).
+     * Delivers the document through one channel, unless that channel already delivered it (a retried job). At most
+     * once: an attempt an earlier try left SENDING (handed over, outcome never recorded) is asked about again at a
+     * provider that keeps the Idempotency-Key, and through e-mail is put to a clerk (UNCONFIRMED,
+     * {@link DeliveryUnconfirmedException}) instead of being sent again.
      *
      * @param documentId the follow-up document (reminder, collection notice) to deliver; null for the invoice's own PDF
      * @throws RecipientUnreachableException when the channel cannot take it (not eligible, or the provider says no)
@@ -121,18 +124,37 @@ public class DistributionService {
         if (earlier.isPresent()) {
             return new DeliveryReceipt(earlier.get().getRecipient(), earlier.get().getMessageId());
         }
-        long attempt = log.started(invoiceId, context.documentId(), type.name(), key, channel.recipient(context));
+        Optional<DeliveryAttempt> unfinished = log.unfinished(key);
+        if (unfinished.isPresent() && !channel.answersRepeatsWithFirstReceipt()) {
+            String reason = type + " to " + unfinished.get().getRecipient() + " may have been delivered: attempt "
+                    + unfinished.get().getId() + " of " + unfinished.get().getStartedAt()
+                    + " was handed over and never recorded (a crash or a failure right after). Not sent again"
+                    + " automatically; check with the recipient, then resend or record the delivery";
+            log.unconfirmed(unfinished.get().getId(), reason);
+            throw new DeliveryUnconfirmedException(reason);
+        }
+        // an unfinished attempt at a provider that keeps the key: the same call again only asks for its receipt
+        long attempt = unfinished.map(DeliveryAttempt::getId)
+                .orElseGet(() -> log.started(invoiceId, context.documentId(), type.name(), key,
+                        channel.recipient(context)));
+        DeliveryReceipt receipt;
         try {
-            DeliveryReceipt receipt = channel.deliver(context);
-            log.finished(attempt, DeliveryStatus.SENT, receipt.recipient(), receipt.providerReference(), null);
-            return receipt;
+            receipt = channel.deliver(context);
         } catch (RecipientUnreachableException e) {
             log.finished(attempt, DeliveryStatus.UNREACHABLE, null, null, e.getMessage());
             throw new RecipientUnreachableException(type + ": " + e.getMessage());
         } catch (RuntimeException e) {
-            log.finished(attempt, DeliveryStatus.FAILED, null, null, PdfMailer.rootMessage(e));
+            try {
+                log.finished(attempt, DeliveryStatus.FAILED, null, null, PdfMailer.rootMessage(e));
+            } catch (RuntimeException notRecorded) {
+                // the attempt stays SENDING: the next try resolves it rather than trusting it failed
+                e.addSuppressed(notRecorded);
+            }
             throw e;
         }
+        // accepted: from here on nothing may mark the attempt FAILED, or a retry would deliver it a second time
+        log.accepted(attempt, receipt.recipient(), receipt.providerReference());
+        return receipt;
     }
 
     /**

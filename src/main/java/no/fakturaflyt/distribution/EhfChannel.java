@@ -34,6 +34,12 @@ class EhfChannel implements DeliveryChannel {
         this.validator = validator;
     }
 
+    /** The provider keeps the Idempotency-Key: a repeat is answered with the first receipt. */
+    @Override
+    public boolean answersRepeatsWithFirstReceipt() {
+        return true;
+    }
+
     @Override
     public ChannelType type() {
         return ChannelType.EHF;

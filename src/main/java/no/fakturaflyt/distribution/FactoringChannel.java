@@ -35,6 +35,12 @@ class FactoringChannel implements DeliveryChannel {
         this.transactions = transactions;
     }
 
+    /** The provider keeps the Idempotency-Key: a repeat is answered with the first receipt. */
+    @Override
+    public boolean answersRepeatsWithFirstReceipt() {
+        return true;
+    }
+
     @Override
     public ChannelType type() {
         return ChannelType.FACTORING;
@@ -65,7 +71,12 @@ class FactoringChannel implements DeliveryChannel {
         if (!decision.accepted()) {
             throw new RecipientUnreachableException("The factoring company rejected the invoice: " + decision.reason());
         }
-        transactions.executeWithoutResult(status -> moveReceivableToFactor(invoice, context, decision.reference()));
+        // a repeat after a crash gets the same decision; the receivable moves once (one voucher per source)
+        transactions.executeWithoutResult(status -> {
+            if (ledger.voucherFor(SOURCE_FACTORING, invoice.getId()).isEmpty()) {
+                moveReceivableToFactor(invoice, context, decision.reference());
+            }
+        });
         return new DeliveryReceipt("factoring company", decision.reference());
     }
 
