@@ -11,10 +11,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -86,14 +88,32 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             field = mismatch.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            message = mismatch instanceof InvalidFormatException format
+            message = mismatch instanceof InvalidFormatException format && format.getTargetType() == String.class
+                    ? format.getOriginalMessage()
+                    : mismatch instanceof InvalidFormatException format
                     ? "'" + format.getValue() + "' is not a valid " + format.getTargetType().getSimpleName()
                     : "Wrong type or shape for " + field;
         }
         return ResponseEntity.badRequest().body(validationProblem(message, List.of(fieldError(field, message))));
     }
 
-    private static ProblemDetail validationProblem(String detail, List<Map<String, String>> errors) {
+    /** A body that is not multipart to an upload, or JSON where a form is expected: 415, naming what to send. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        boolean upload = ex.getSupportedMediaTypes().stream()
+                .anyMatch(type -> type.isCompatibleWith(MediaType.MULTIPART_FORM_DATA));
+        String field = upload ? "file" : "body";
+        String message = upload
+                ? "Send the file as the part 'file' of a multipart/form-data request, not " + ex.getContentType()
+                : "Content type " + ex.getContentType() + " is not supported; send " + ex.getSupportedMediaTypes();
+        ProblemDetail problem = validationProblem(message, List.of(fieldError(field, message)));
+        problem.setStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        problem.setTitle("Unsupported media type");
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
+    }
+
+    static ProblemDetail validationProblem(String detail, List<Map<String, String>> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setType(VALIDATION);
         problem.setTitle("Invalid input");
@@ -104,7 +124,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    private static Map<String, String> fieldError(String field, String message) {
+    static Map<String, String> fieldError(String field, String message) {
         Map<String, String> error = new LinkedHashMap<>();
         error.put("field", field);
         error.put("message", message);

@@ -1,5 +1,6 @@
 package no.fakturaflyt.invoicing;
 
+import no.fakturaflyt.common.BusinessDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -13,8 +14,8 @@ import java.util.List;
 /** A draft as the clerk's screen sends it: the customer, the header fields and every line. */
 public record DraftForm(
         @NotNull Long customerId,
-        LocalDate invoiceDate,
-        LocalDate deliveryDate,
+        @BusinessDate LocalDate invoiceDate,
+        @BusinessDate LocalDate deliveryDate,
         @Size(max = 200) String deliveryPlace,
         @Size(max = 200) String buyerReference,
         @Size(max = 2000) String note,

@@ -1,5 +1,6 @@
 package no.fakturaflyt.sales;
 
+import no.fakturaflyt.common.BusinessDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,7 +12,7 @@ import java.util.List;
  *
  * @param validUntil the last day the customer may accept; null: today plus the settings' quote validity
  */
-public record QuoteForm(@NotNull Long customerId, LocalDate validUntil, @Size(max = 2000) String terms,
+public record QuoteForm(@NotNull Long customerId, @BusinessDate LocalDate validUntil, @Size(max = 2000) String terms,
         @Size(max = 2000) String note, @Valid @Size(max = 1000) List<SalesLineForm> lines) {
 
     List<SalesLineForm> linesOrEmpty() {
