@@ -110,7 +110,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = validationProblem(message, List.of(fieldError(field, message)));
         problem.setStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
         problem.setTitle("Unsupported media type");
-        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     static ProblemDetail validationProblem(String detail, List<Map<String, String>> errors) {
