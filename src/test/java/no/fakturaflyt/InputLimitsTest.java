@@ -52,7 +52,8 @@ class InputLimitsTest {
         long payments = count("payment");
 
         ResponseEntity<Map<String, Object>> response = exchangeRaw("clerk", HttpMethod.POST,
-                "/api/invoices/" + invoice.getId() + "/payments", "{\"amount\": 1e20, \"paidOn\": \"2026-01-05\"}");
+                "/api/invoices/" + invoice.getId() + "/payments",
+                "{\"amount\": 1e20, \"paidOn\": \"" + invoice.getInvoiceDate() + "\"}");
 
         assertProblem(response, HttpStatus.BAD_REQUEST, "amount");
         assertThat(count("payment")).isEqualTo(payments);

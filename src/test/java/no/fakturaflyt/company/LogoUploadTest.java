@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import no.fakturaflyt.support.CraftedPng;
 import no.fakturaflyt.support.FakturaflytTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -29,6 +30,11 @@ class LogoUploadTest {
 
     @Autowired TestRestTemplate rest;
     @Autowired CompanySettingsService settings;
+
+    @AfterEach
+    void removeLogo() {
+        settings.updateLogo(null);
+    }
 
     @Test
     void aTinyPngClaimingHugeDimensionsIsRefused() {
