@@ -11,12 +11,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -95,23 +93,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     : "Wrong type or shape for " + field;
         }
         return ResponseEntity.badRequest().body(validationProblem(message, List.of(fieldError(field, message))));
-    }
-
-    /** A body that is not multipart to an upload, or JSON where a form is expected: 415, naming what to send. */
-    @Override
-    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        boolean upload = ex.getSupportedMediaTypes().stream()
-                .anyMatch(type -> type.isCompatibleWith(MediaType.MULTIPART_FORM_DATA));
-        String field = upload ? "file" : "body";
-        String message = upload
-                ? "Send the file as the part 'file' of a multipart/form-data request, not " + ex.getContentType()
-                : "Content type " + ex.getContentType() + " is not supported; send " + ex.getSupportedMediaTypes();
-        ProblemDetail problem = validationProblem(message, List.of(fieldError(field, message)));
-        problem.setStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
-        problem.setTitle("Unsupported media type");
-        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     static ProblemDetail validationProblem(String detail, List<Map<String, String>> errors) {

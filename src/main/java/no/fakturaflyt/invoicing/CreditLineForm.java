@@ -1,7 +1,7 @@
 package no.fakturaflyt.invoicing;
 
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 

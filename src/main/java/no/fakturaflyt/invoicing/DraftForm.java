@@ -1,6 +1,5 @@
 package no.fakturaflyt.invoicing;
 
-import no.fakturaflyt.common.BusinessDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -10,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import no.fakturaflyt.common.BusinessDate;
 
 /** A draft as the clerk's screen sends it: the customer, the header fields and every line. */
 public record DraftForm(

@@ -1,12 +1,12 @@
 package no.fakturaflyt.payment;
 
-import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Digits;
-import no.fakturaflyt.common.BusinessDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import no.fakturaflyt.common.BusinessDate;
 
 /**
  * A payment as a clerk or a bank file reports it.

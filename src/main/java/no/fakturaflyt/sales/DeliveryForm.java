@@ -1,11 +1,11 @@
 package no.fakturaflyt.sales;
 
-import jakarta.validation.constraints.Digits;
-import no.fakturaflyt.common.BusinessDate;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import no.fakturaflyt.common.BusinessDate;
 
 /**
  * A delivery of (part of) an order.

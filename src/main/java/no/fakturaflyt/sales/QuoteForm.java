@@ -1,11 +1,11 @@
 package no.fakturaflyt.sales;
 
-import no.fakturaflyt.common.BusinessDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import no.fakturaflyt.common.BusinessDate;
 
 /**
  * A quote as the clerk's screen sends it.
