@@ -86,14 +86,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             field = mismatch.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            message = mismatch instanceof InvalidFormatException format
+            message = mismatch instanceof InvalidFormatException format && format.getTargetType() == String.class
+                    ? format.getOriginalMessage()
+                    : mismatch instanceof InvalidFormatException format
                     ? "'" + format.getValue() + "' is not a valid " + format.getTargetType().getSimpleName()
                     : "Wrong type or shape for " + field;
         }
         return ResponseEntity.badRequest().body(validationProblem(message, List.of(fieldError(field, message))));
     }
 
-    private static ProblemDetail validationProblem(String detail, List<Map<String, String>> errors) {
+    static ProblemDetail validationProblem(String detail, List<Map<String, String>> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setType(VALIDATION);
         problem.setTitle("Invalid input");
@@ -104,7 +106,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    private static Map<String, String> fieldError(String field, String message) {
+    static Map<String, String> fieldError(String field, String message) {
         Map<String, String> error = new LinkedHashMap<>();
         error.put("field", field);
         error.put("message", message);

@@ -8,6 +8,8 @@ public final class Money {
 
     public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The largest amount a money column (numeric(19, 2)) holds: 17 digits before the decimal point. */
+    public static final BigDecimal MAX = new BigDecimal("99999999999999999.99");
 
     private Money() {
     }
@@ -18,6 +20,11 @@ public final class Money {
 
     public static BigDecimal percentOf(BigDecimal amount, BigDecimal percent) {
         return ore(amount.multiply(percent).divide(HUNDRED, 10, RoundingMode.HALF_UP));
+    }
+
+    /** Whether {@code amount} (plus or minus) fits a money column. */
+    public static boolean fits(BigDecimal amount) {
+        return amount.abs().compareTo(MAX) <= 0;
     }
 
     public static BigDecimal wholeKroner(BigDecimal amount) {

@@ -10,6 +10,7 @@ import java.util.List;
 import no.fakturaflyt.common.ChannelType;
 import no.fakturaflyt.common.KidAlgorithm;
 import no.fakturaflyt.common.NotFoundException;
+import no.fakturaflyt.common.TextInput;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,6 +48,7 @@ class CompanySettingsController {
     @PutMapping(path = "/logo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload the logo printed on invoices (PNG, at most 512 KiB; empty removes it)")
     ResponseEntity<Void> putLogo(@RequestParam("file") MultipartFile file) throws IOException {
+        TextInput.requireNoNul("file", file.getOriginalFilename());
         service.updateLogo(file.getBytes());
         return ResponseEntity.noContent().build();
     }

@@ -3,6 +3,7 @@ package no.fakturaflyt.company;
 import java.util.Optional;
 import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.KidAlgorithm;
+import no.fakturaflyt.common.LogoImage;
 import no.fakturaflyt.common.OsloClock;
 import no.fakturaflyt.numbering.NumberSeriesService;
 import org.springframework.stereotype.Service;
@@ -14,8 +15,6 @@ public class CompanySettingsService {
 
     public static final String INVOICE_SERIES = "INVOICE";
     public static final String CREDIT_NOTE_SERIES = "CREDIT_NOTE";
-
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G'};
 
     private final CompanySettingsRepository repository;
     private final NumberSeriesService numberSeries;
@@ -70,26 +69,19 @@ public class CompanySettingsService {
         return repository.save(settings);
     }
 
+    /**
+     * Sets the logo, or removes it when {@code png} is empty. The PNG is checked with bounded memory
+     * ({@link LogoImage}): structure, at most 512 KiB, sane pixel dimensions, and a full decode.
+     */
     @Transactional
     public void updateLogo(byte[] png) {
-        if (png != null && png.length > 0 && !startsWithPngSignature(png)) {
-            throw new InvalidInputException("logo", "The logo must be a PNG image");
+        if (png == null || png.length == 0) {
+            current().setLogoPng(null);
+            return;
         }
-        if (png != null && png.length > 512 * 1024) {
-            throw new InvalidInputException("logo", "The logo may be at most 512 KiB");
-        }
-        current().setLogoPng(png == null || png.length == 0 ? null : png);
-    }
-
-    private static boolean startsWithPngSignature(byte[] bytes) {
-        if (bytes.length < PNG_SIGNATURE.length) {
-            return false;
-        }
-        for (int i = 0; i < PNG_SIGNATURE.length; i++) {
-            if (bytes[i] != PNG_SIGNATURE[i]) {
-                return false;
-            }
-        }
-        return true;
+        LogoImage.problem(png).ifPresent(problem -> {
+            throw new InvalidInputException("logo", problem);
+        });
+        current().setLogoPng(png);
     }
 }

@@ -4,11 +4,15 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import no.fakturaflyt.common.LogoImage;
 import no.fakturaflyt.document.InvoiceDocument.Kind;
 import no.fakturaflyt.document.InvoiceDocument.Line;
 import no.fakturaflyt.document.InvoiceDocument.VatLine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes an {@link InvoiceDocument} as the small XML document that {@code document/invoice-fo.xsl} lays out.
@@ -19,7 +23,7 @@ import no.fakturaflyt.document.InvoiceDocument.VatLine;
 final class InvoiceXmlWriter extends DocumentXmlWriter {
 
     static final String NO_NUMBER = "\u2014";
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final Logger log = LoggerFactory.getLogger(InvoiceXmlWriter.class);
 
     private final InvoiceDocument doc;
     private final boolean creditNote;
@@ -74,7 +78,14 @@ final class InvoiceXmlWriter extends DocumentXmlWriter {
 
     @Override
     void logo() throws XMLStreamException {
-        if (isPng(doc.logoPng())) {
+        if (doc.logoPng() == null || doc.logoPng().length == 0) {
+            return;
+        }
+        Optional<String> problem = LogoImage.headerProblem(doc.logoPng());
+        if (problem.isPresent()) {
+            // a logo stored before the upload checked it must not stop invoicing: the document goes without it
+            log.warn("The company logo is left out of the document: {}", problem.get());
+        } else {
             w.writeStartElement("logo"); // a URI, not text: no break opportunities in it
             w.writeCharacters("data:image/png;base64," + Base64.getEncoder().encodeToString(doc.logoPng()));
             w.writeEndElement();
@@ -186,17 +197,5 @@ final class InvoiceXmlWriter extends DocumentXmlWriter {
         if (!blank(value)) {
             element(name, value.strip());
         }
-    }
-
-    private static boolean isPng(byte[] bytes) {
-        if (bytes == null || bytes.length < PNG_SIGNATURE.length + 12) {
-            return false;
-        }
-        for (int i = 0; i < PNG_SIGNATURE.length; i++) {
-            if (bytes[i] != PNG_SIGNATURE[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

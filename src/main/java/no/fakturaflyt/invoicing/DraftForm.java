@@ -9,12 +9,13 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import no.fakturaflyt.common.BusinessDate;
 
 /** A draft as the clerk's screen sends it: the customer, the header fields and every line. */
 public record DraftForm(
         @NotNull Long customerId,
-        LocalDate invoiceDate,
-        LocalDate deliveryDate,
+        @BusinessDate LocalDate invoiceDate,
+        @BusinessDate LocalDate deliveryDate,
         @Size(max = 200) String deliveryPlace,
         @Size(max = 200) String buyerReference,
         @Size(max = 2000) String note,

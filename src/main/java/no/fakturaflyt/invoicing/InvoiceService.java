@@ -331,18 +331,16 @@ public class InvoiceService {
     }
 
     private List<InvoiceLine> toLines(List<DraftForm.LineForm> forms) {
-        List<InvoiceLine> lines = new ArrayList<>();
+        List<LineResolver.ResolvedLine> resolved = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
-            lines.add(toLine(i, forms.get(i)));
+            DraftForm.LineForm form = forms.get(i);
+            resolved.add(lineResolver.resolve(i, form.productId(), form.description(), form.quantity(), form.unit(),
+                    form.unitPrice(), form.discountPercent(), form.vatCode()));
         }
-        return lines;
-    }
-
-    private InvoiceLine toLine(int index, DraftForm.LineForm form) {
-        LineResolver.ResolvedLine line = lineResolver.resolve(index, form.productId(), form.description(),
-                form.quantity(), form.unit(), form.unitPrice(), form.discountPercent(), form.vatCode());
-        return new InvoiceLine(line.lineNo(), line.productId(), line.description(), line.quantity(), line.unit(),
-                line.unitPrice(), line.discountPercent(), line.vatCode(), line.vatRate(), line.revenueAccount());
+        LineResolver.requireTotalFits(resolved);
+        return new ArrayList<>(resolved.stream().map(line -> new InvoiceLine(line.lineNo(), line.productId(),
+                line.description(), line.quantity(), line.unit(), line.unitPrice(), line.discountPercent(),
+                line.vatCode(), line.vatRate(), line.revenueAccount())).toList());
     }
 
     private InvoiceLine invoiceFeeLine(int lineNo, CompanySettings settings, String language) {

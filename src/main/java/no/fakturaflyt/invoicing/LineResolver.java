@@ -1,6 +1,7 @@
 package no.fakturaflyt.invoicing;
 
 import java.math.BigDecimal;
+import java.util.List;
 import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.Money;
 import no.fakturaflyt.common.NotFoundException;
@@ -61,8 +62,33 @@ public class LineResolver {
         int revenueAccount = product != null && vatCode == null ? product.getRevenueAccount()
                 : vat.getRevenueAccount();
         BigDecimal discount = discountPercent == null ? BigDecimal.ZERO : discountPercent;
+        if (quantity != null) {
+            BigDecimal gross = gross(InvoiceCalculator.lineNet(quantity, Money.ore(price), discount), vat.getRate());
+            if (!Money.fits(gross)) {
+                throw new InvalidInputException(field, "The line comes to " + gross.toPlainString()
+                        + " NOK with VAT (quantity × unit price); an amount may be at most "
+                        + Money.MAX.toPlainString());
+            }
+        }
         return new ResolvedLine(index + 1, product == null ? null : product.getId(), text, quantity, unitText,
                 Money.ore(price), discount.setScale(2), vat.getCode(), vat.getRate(), revenueAccount);
+    }
+
+    /**
+     * Refuses lines whose sum with VAT is more than an amount column holds, though each line fits: before anything
+     * is written, naming {@code lines}.
+     */
+    public static void requireTotalFits(List<ResolvedLine> lines) {
+        BigDecimal total = lines.stream().map(l -> gross(InvoiceCalculator.lineNet(l.quantity(), l.unitPrice(),
+                l.discountPercent()), l.vatRate())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (!Money.fits(total)) {
+            throw new InvalidInputException("lines", "The lines come to " + total.toPlainString()
+                    + " NOK with VAT; a total may be at most " + Money.MAX.toPlainString());
+        }
+    }
+
+    private static BigDecimal gross(BigDecimal net, BigDecimal vatRate) {
+        return net.add(Money.percentOf(net, vatRate));
     }
 
     private static void requireForFreeText(String field, boolean present) {

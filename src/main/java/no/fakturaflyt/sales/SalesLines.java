@@ -20,20 +20,21 @@ class SalesLines {
     }
 
     List<LineValues> resolve(List<SalesLineForm> forms) {
-        List<LineValues> lines = new ArrayList<>();
+        List<LineResolver.ResolvedLine> resolved = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
-            lines.add(resolve(i, forms.get(i)));
+            resolved.add(resolve(i, forms.get(i)));
         }
-        return lines;
+        LineResolver.requireTotalFits(resolved);
+        return resolved.stream().map(line -> new LineValues(line.lineNo(), line.productId(), line.description(),
+                line.quantity(), line.unit(), line.unitPrice(), line.discountPercent(), line.vatCode(), line.vatRate(),
+                line.revenueAccount())).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
-    private LineValues resolve(int index, SalesLineForm form) {
+    private LineResolver.ResolvedLine resolve(int index, SalesLineForm form) {
         if (form.quantity() == null || form.quantity().signum() <= 0) {
             throw new InvalidInputException("lines[" + index + "].quantity", "must be greater than 0");
         }
-        LineResolver.ResolvedLine line = resolver.resolve(index, form.productId(), form.description(),
-                form.quantity(), form.unit(), form.unitPrice(), form.discountPercent(), form.vatCode());
-        return new LineValues(line.lineNo(), line.productId(), line.description(), line.quantity(), line.unit(),
-                line.unitPrice(), line.discountPercent(), line.vatCode(), line.vatRate(), line.revenueAccount());
+        return resolver.resolve(index, form.productId(), form.description(), form.quantity(), form.unit(),
+                form.unitPrice(), form.discountPercent(), form.vatCode());
     }
 }

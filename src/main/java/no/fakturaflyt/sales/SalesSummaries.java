@@ -7,7 +7,7 @@ import no.fakturaflyt.invoicing.InvoiceTotals;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A quote or an order as a few lines of text, for the clerk's forms in Tasklist. */
+/** A quote or an order as a few lines of plain text, shown in a disabled field of the clerk's forms in Tasklist. */
 @Component
 class SalesSummaries {
 
@@ -57,6 +57,6 @@ class SalesSummaries {
     }
 
     private static String totals(InvoiceTotals totals) {
-        return "**Net " + totals.netTotal() + ", VAT " + totals.vatTotal() + ", total " + totals.total() + " NOK**";
+        return "Net " + totals.netTotal() + ", VAT " + totals.vatTotal() + ", total " + totals.total() + " NOK";
     }
 }

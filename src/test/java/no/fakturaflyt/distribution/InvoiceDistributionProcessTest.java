@@ -50,6 +50,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import com.fasterxml.jackson.databind.JsonNode;
+import no.fakturaflyt.support.TaskForms;
+import org.camunda.bpm.engine.FormService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,6 +89,7 @@ class InvoiceDistributionProcessTest {
     @Autowired ProcessEngine processEngine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
+    @Autowired FormService formService;
     @Autowired ManagementService managementService;
     @Autowired HistoryService historyService;
     @Autowired InvoiceService invoices;
@@ -267,6 +271,40 @@ class InvoiceDistributionProcessTest {
         String summary = (String) form.get(DistributionRun.ATTEMPTS_SUMMARY);
         assertThat(summary.lines().toList()).hasSize(3).allSatisfy(line -> assertThat(line).contains("EMAIL FAILED"));
         assertThat(sent.attempts()).extracting(DeliveryAttempt::getStatus).containsExactly(FAILED, FAILED, FAILED);
+    }
+
+    @Test
+    void whatCustomersAndProvidersWroteIsInertInTheClerksForm() {
+        Customer customer = customers.create(new CustomerForm(CustomerType.PERSON, "<img src=x onerror=alert(1)>",
+                null, "Gata 3", null, "0150", "Oslo", "NO", "bare-epost@kunde.example", null, "nb", null,
+                List.of(EMAIL), false));
+        Sent sent = send(customer);
+        TestInfrastructure.greenMail().stop();
+        jobs.executeAllWithRetries();
+        ProcessInstance run = sent.run();
+        assertThat(run).isWaitingAt(MANUAL_TASK);
+        // a provider's error text, as a channel would report it
+        String reason = "EMAIL kept failing: see [link](https://evil.example) <b>now</b>";
+        runtimeService.setVariable(run.getId(), DistributionRun.DELIVERY_FAILURE_REASON, reason);
+        Task task = BpmnAwareTests.task(run);
+
+        JsonNode form = TaskForms.form(formService, task.getId());
+        Map<String, Object> variables = formService.getTaskFormVariables(task.getId());
+
+        List<String> markdown = TaskForms.renderedTexts(form, variables);
+        assertThat(markdown).isNotEmpty().allSatisfy(text -> assertThat(text)
+                .doesNotContain("<img", "onerror", "](https://evil.example)", "<b>")
+                .doesNotContain(customer.getName()));
+        assertThat(String.join("\n", markdown)).contains("Invoice " + sent.number() + " could not be delivered");
+        // the values are there for the clerk, as plain text in fields that are not markdown and are not submitted
+        assertThat(variables).containsEntry(InvoiceLifecycle.CUSTOMER_NAME, customer.getName())
+                .containsEntry(DistributionRun.DELIVERY_FAILURE_REASON, reason);
+        for (String key : List.of(InvoiceLifecycle.CUSTOMER_NAME, DistributionRun.DELIVERY_FAILURE_REASON,
+                DistributionRun.ATTEMPTS_SUMMARY)) {
+            JsonNode field = TaskForms.field(form, key);
+            assertThat(field.path("type").asText()).as(key).isIn("textfield", "textarea");
+            assertThat(field.path("disabled").asBoolean()).as(key + " disabled").isTrue();
+        }
     }
 
     // --- the clerk's task ---

@@ -39,6 +39,7 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.util.Matrix;
+import no.fakturaflyt.support.CraftedPng;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -341,6 +342,19 @@ class InvoicePdfRendererTest {
     @Test
     void brokenLogoIsLeftOut() throws IOException {
         byte[] pdf = renderer.render(with(invoice(), "nb", false, "not a png at all, really not".getBytes()));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            ImageSizes images = new ImageSizes();
+            images.processPage(document.getPage(0));
+            assertThat(images.sizes).isEmpty();
+        }
+        assertThat(text(pdf)).contains("10001");
+    }
+
+    @Test
+    void aStoredLogoClaimingHugeDimensionsIsLeftOutInsteadOfStoppingTheRender() throws IOException {
+        // 20000 × 15000 RGBA pixels (1.2 GB decoded) in fewer than 100 bytes, as stored before the upload checked it
+        byte[] pdf = renderer.render(with(invoice(), "nb", false, CraftedPng.claiming(20_000, 15_000)));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             ImageSizes images = new ImageSizes();

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import no.fakturaflyt.common.InvalidInputException;
+import no.fakturaflyt.common.TextInput;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,6 +30,7 @@ class AvtaleGiroAgreementsController {
                     + "A file that breaks the format is answered with 400 naming the line (field 'file'), and nothing "
                     + "is changed.")
     AvtaleGiroMandateReport upload(@RequestParam("file") MultipartFile file) throws IOException {
+        TextInput.requireNoNul("file", file.getOriginalFilename());
         try {
             return updater.apply(file.getBytes());
         } catch (BankFileException e) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import no.fakturaflyt.common.InvalidInputException;
+import no.fakturaflyt.common.TextInput;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,6 +69,7 @@ class BankFileController {
         if (file == null) {
             throw new InvalidInputException("file", "Send the bank file as the multipart part 'file'");
         }
+        TextInput.requireNoNul("file", file.getOriginalFilename());
         BankFileImport started = service.importFile(file.getOriginalFilename(), file.getBytes(), "UPLOAD",
                 user.getName());
         return ResponseEntity.accepted().location(URI.create("/api/bank-files/" + started.getId()))
