@@ -29,7 +29,7 @@
   </xsl:attribute-set>
 
   <xsl:template match="/document">
-    <fo:root font-family="Helvetica" font-size="9pt" line-height="1.3" color="{$text-color}"
+    <fo:root font-family="Liberation Sans" font-size="9pt" line-height="1.3" color="{$text-color}"
         language="{@lang}" hyphenate="false">
       <fo:layout-master-set>
         <fo:simple-page-master master-name="first" xsl:use-attribute-sets="a4">

@@ -14,12 +14,15 @@ import org.springframework.stereotype.Component;
 /**
  * EHF through Peppol: the receiver is looked up in the access point's directory as 0192:&lt;org.nr&gt;; the UBL
  * document (PDF embedded) is validated against Peppol BIS Billing 3.0 before it leaves, and a document that fails is
- * never sent: the attempt records each rule and message, and the run moves on.
+ * never sent: the attempt records each rule and message, and the run moves on. A document no EHF can carry (VAT
+ * category O mixed with other categories, BR-O-11) is passed over before any call, with the rule, and the run moves
+ * on without retries.
  */
 @Component
 class EhfChannel implements DeliveryChannel {
 
     static final String NORWEGIAN_ORG_SCHEME = "0192";
+    static final String CANNOT_TAKE = "Recipient cannot take this document by EHF";
 
     private final PeppolAccessPointClient accessPoint;
     private final EhfDocumentFactory documents;
@@ -54,7 +57,8 @@ class EhfChannel implements DeliveryChannel {
         if (context.customer().getCustomerType() != CustomerType.BUSINESS || context.customer().getOrgNumber() == null) {
             return Optional.of("EHF is for business customers with an organisation number");
         }
-        return Optional.empty();
+        return documents.vatCategoryConflict(context.invoice())
+                .map(rule -> CANNOT_TAKE + ": " + rule);
     }
 
     @Override

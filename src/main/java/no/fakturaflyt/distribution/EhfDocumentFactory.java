@@ -3,12 +3,14 @@ package no.fakturaflyt.distribution;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import no.fakturaflyt.common.Money;
 import no.fakturaflyt.company.CompanySettings;
 import no.fakturaflyt.customer.Customer;
 import no.fakturaflyt.distribution.ehf.EhfDocument;
 import no.fakturaflyt.distribution.ehf.EhfVatCategory;
+import no.fakturaflyt.distribution.ehf.OutsideScopeRule;
 import no.fakturaflyt.invoicing.Invoice;
 import no.fakturaflyt.invoicing.InvoiceLine;
 import no.fakturaflyt.invoicing.InvoiceService;
@@ -51,22 +53,40 @@ class EhfDocumentFactory {
                         creditNote ? "Kreditnota" : "Faktura"));
     }
 
-    private static EhfDocument.Line line(InvoiceLine line) {
-        return new EhfDocument.Line(String.valueOf(line.getLineNo()), line.getDescription(), line.getQuantity(),
-                line.getUnit(), line.getUnitPrice(), line.getDiscountPercent(), line.getNetAmount(),
-                EhfVatCategory.forVatCode(line.getVatCode(), line.getVatRate()));
+    /**
+     * Why EHF cannot carry this invoice's lines at all, whoever the recipient is: VAT category O (codes 6, 7) mixed
+     * with other categories (Peppol BIS Billing 3.0 BR-O-11). Empty when it can.
+     */
+    Optional<String> vatCategoryConflict(Invoice invoice) {
+        return OutsideScopeRule.violation(invoice.getLines().stream().map(EhfDocumentFactory::category).toList());
     }
 
-    /** Taxable amount and VAT per category and rate; VAT on each rate's sum, as on the invoice itself. */
+    private static EhfDocument.Line line(InvoiceLine line) {
+        return new EhfDocument.Line(String.valueOf(line.getLineNo()), line.getDescription(), line.getQuantity(),
+                line.getUnit(), line.getUnitPrice(), line.getDiscountPercent(), line.getNetAmount(), category(line));
+    }
+
+    private static EhfVatCategory category(InvoiceLine line) {
+        return EhfVatCategory.forVatCode(line.getVatCode(), line.getVatRate());
+    }
+
+    /**
+     * Taxable amount and VAT per category and rate; VAT on each rate's sum, as on the invoice itself. Category O has
+     * no rate and its VAT is zero (BR-O-09).
+     */
     private static List<EhfDocument.VatBreakdown> breakdown(List<EhfDocument.Line> lines) {
         Map<String, EhfVatCategory> categories = new TreeMap<>();
         Map<String, BigDecimal> taxable = new TreeMap<>();
         for (EhfDocument.Line line : lines) {
-            String key = line.vat().code() + "/" + line.vat().percent().stripTrailingZeros().toPlainString();
+            BigDecimal percent = line.vat().percent();
+            String key = line.vat().code() + "/" + (percent == null ? "-" : percent.toPlainString());
             categories.putIfAbsent(key, line.vat());
             taxable.merge(key, line.netAmount(), BigDecimal::add);
         }
-        return taxable.entrySet().stream().map(e -> new EhfDocument.VatBreakdown(categories.get(e.getKey()),
-                Money.ore(e.getValue()), Money.percentOf(e.getValue(), categories.get(e.getKey()).percent()))).toList();
+        return taxable.entrySet().stream().map(e -> {
+            EhfVatCategory category = categories.get(e.getKey());
+            BigDecimal vat = category.percent() == null ? Money.ZERO : Money.percentOf(e.getValue(), category.percent());
+            return new EhfDocument.VatBreakdown(category, Money.ore(e.getValue()), vat);
+        }).toList();
     }
 }

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.net.URI;
 import java.net.URL;
@@ -25,23 +26,32 @@ import javax.xml.transform.sax.SAXResult;
 import javax.xml.transform.stream.StreamSource;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopConfParser;
 import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.FopFactoryBuilder;
 import org.apache.fop.apps.MimeConstants;
 import org.apache.fop.events.Event;
 import org.apache.fop.events.EventFormatter;
 import org.apache.fop.events.model.EventSeverity;
+import org.apache.xmlgraphics.io.Resource;
+import org.apache.xmlgraphics.io.ResourceResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xml.sax.SAXException;
 
 /**
  * The FOP set-up shared by every PDF renderer of the package: one {@link FopFactory} for the whole
  * application (created on first use, thread-safe), compiled stylesheets, the label files, and the
  * XML → XSL-FO → PDF pipeline.
+ *
+ * <p>Every PDF is PDF/A-2b (ISO 19005-2), for the archive (bokføringsloven: five years and more): the fonts of
+ * {@code document/fonts} embedded as subsets, the sRGB output intent, and XMP metadata whose dc:title and
+ * dc:creator are the Title and Author given to {@link #render} (see {@value #CONFIGURATION}).
  */
 final class FopSupport {
 
     static final String PRODUCER = "Fakturaflyt";
+    static final String CONFIGURATION = "document/fop.xconf";
 
     private static final Logger log = LoggerFactory.getLogger(FopSupport.class);
 
@@ -65,7 +75,7 @@ final class FopSupport {
             throws TransformerException, org.apache.fop.apps.FOPException {
         FopFactory fopFactory = fopFactory();
         FOUserAgent userAgent = fopFactory.newFOUserAgent();
-        userAgent.setTitle(title);
+        // the title goes in as XMP (see XmpTitle); FOP sets the document information's Title from it
         userAgent.setAuthor(author);
         userAgent.setProducer(PRODUCER);
         userAgent.setCreator(PRODUCER);
@@ -76,7 +86,8 @@ final class FopSupport {
         Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, userAgent, pdf);
         Transformer transformer = templates.newTransformer();
         transformer.setErrorListener(STRICT);
-        transformer.transform(new StreamSource(new ByteArrayInputStream(xml)), new SAXResult(fop.getDefaultHandler()));
+        transformer.transform(new StreamSource(new ByteArrayInputStream(xml)),
+                new SAXResult(new XmpTitle(title, fop.getDefaultHandler())));
         return pdf.toByteArray();
     }
 
@@ -91,15 +102,43 @@ final class FopSupport {
         }
     }
 
+    /**
+     * The factory configured by {@value #CONFIGURATION}: PDF/A-2b, the shipped fonts. Its relative URLs (the fonts)
+     * resolve on the classpath under {@code document/}; nothing is read from the file system or the network (the
+     * logo comes as a {@code data:} URI, which FOP decodes itself).
+     */
     private static FopFactory createFopFactory() {
-        // Only the base-14 fonts and data: URIs are used, so the base URI never resolves anything real.
-        URI base = URI.create("file:///fakturaflyt/document/");
-        FopFactoryBuilder builder = new FopFactoryBuilder(base)
-                .setStrictFOValidation(true)
-                .setComplexScriptFeatures(false);
-        FopFactory factory = builder.build();
-        factory.getFontManager().disableFontCache();
-        return factory;
+        URL url = resource(CONFIGURATION);
+        try (InputStream in = url.openStream()) {
+            FopFactoryBuilder builder = new FopConfParser(in, ClasspathResources.BASE, new ClasspathResources())
+                    .getFopFactoryBuilder()
+                    .setStrictFOValidation(true)
+                    .setComplexScriptFeatures(false);
+            FopFactory factory = builder.build();
+            factory.getFontManager().disableFontCache();
+            return factory;
+        } catch (IOException | SAXException e) {
+            throw new DocumentRenderingException("Could not read " + CONFIGURATION + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Resolves {@code classpath:/…} URIs (the base of the FOP configuration) from the classpath, and nothing else. */
+    static final class ClasspathResources implements ResourceResolver {
+
+        static final URI BASE = URI.create("classpath:/document/");
+
+        @Override
+        public Resource getResource(URI uri) throws IOException {
+            if (!"classpath".equals(uri.getScheme()) || uri.getPath() == null) {
+                throw new IOException("Only classpath resources are read while rendering, not " + uri);
+            }
+            return new Resource(resource(uri.getPath().substring(1)).openStream());
+        }
+
+        @Override
+        public OutputStream getOutputStream(URI uri) throws IOException {
+            throw new IOException("Rendering writes no files: " + uri);
+        }
     }
 
     /** Compiles a stylesheet from the classpath with the JDK's own XSLT processor, whatever else is on the classpath. */

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * Renders invoices, credit notes, quotes and order confirmations ({@link InvoiceDocument}) to PDF with Apache FOP.
  *
  * <p>The record is written as a small XML document ({@link InvoiceXmlWriter}), transformed with the
- * XSL-FO stylesheet {@code document/invoice-fo.xsl} and rendered by FOP with the built-in Helvetica.
+ * XSL-FO stylesheet {@code document/invoice-fo.xsl} and rendered by FOP as PDF/A-2b with the embedded Liberation
+ * Sans (see {@link FopSupport}).
  * One {@link FopFactory} (shared with the other renderers of the package, see {@link FopSupport}) and one
  * compiled stylesheet ({@link Templates}) are shared by all calls; {@link #render} is thread-safe.
  */

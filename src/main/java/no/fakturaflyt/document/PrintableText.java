@@ -6,10 +6,10 @@ import java.util.BitSet;
 import java.util.Map;
 
 /**
- * Makes text printable with the PDF base-14 fonts (Helvetica), which only have the WinAnsi (Windows-1252)
- * characters — æøå, é, ü, š, ž, «», –, —, € and the like. Other characters would print as "#":
- * letters are printed without their accents (Sami "č" as "c", "ŋ" as "n"), typographic spaces and minus
- * signs as their plain forms, anything else (emoji, other scripts) as "?".
+ * Keeps text to the WinAnsi (Windows-1252) characters — æøå, é, ü, š, ž, «», –, —, € and the like — which every
+ * font the documents were laid out for has (first the base-14 Helvetica, now the embedded Liberation Sans, which
+ * has more). Other characters could print as "#": letters are printed without their accents (Sami "č" as "c", "ŋ"
+ * as "n"), typographic spaces and minus signs as their plain forms, anything else (emoji, other scripts) as "?".
  *
  * <p>Also lets long words (URLs, references without spaces) wrap inside narrow table cells, by putting an
  * invisible break opportunity (U+200B, which FOP never prints) into every run of more than

@@ -212,7 +212,7 @@ class InvoicePdfRendererTest {
         String text = text(pdf);
         List<String> textLines = lines(pdf);
 
-        // Helvetica has no č, ŋ or emoji: printed without accents or as "?", never as FOP's "#"
+        // kept to WinAnsi (PrintableText): č and ŋ without accents, emoji as "?", never as FOP's "#"
         assertThat(text).contains("Cáhcesuolu Nuorra ?", "Gállogieddi 1", "9730 Kárášjohka").doesNotContain("#");
         // the long word wraps inside its cell instead of running over the next columns, and is kept whole
         assertThat(textLines).noneSatisfy(line -> assertThat(line).contains(longWord));

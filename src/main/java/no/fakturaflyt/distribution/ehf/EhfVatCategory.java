@@ -19,7 +19,8 @@ import java.util.Objects;
  *
  * <p>Peppol's rules for O: a document with an O line carries no VAT identifiers (seller or buyer, BR-O-02/-03/-04),
  * no rate (BR-O-05), and no other category besides O (BR-O-11). {@link EhfWriter} leaves the VAT identifiers out when
- * a document has an O line; mixing O with other categories is stopped by {@link EhfValidator}.
+ * a document has an O line; a document mixing O with other categories is never EHF ({@link OutsideScopeRule}; the
+ * validator would stop it too).
  *
  * @param code                  the category code: S, Z, AE, G or O
  * @param percent               the VAT rate in percent; {@code null} for O (which has no rate)

@@ -28,7 +28,7 @@ import org.w3c.dom.NodeList;
  * Test documents built the way the invoicing calculation works: line net = quantity × price less discount, rounded
  * half up to øre; VAT per category and rate on the sum of its lines; optional rounding to whole kroner.
  */
-final class EhfTestDocuments {
+public final class EhfTestDocuments {
 
     static final String SELLER_ORG = "123456785";
     static final String BUYER_ORG = "987654325";
@@ -139,7 +139,7 @@ final class EhfTestDocuments {
         }
     }
 
-    static String xpath(String xml, String expression) {
+    public static String xpath(String xml, String expression) {
         try {
             return (String) xpathEngine().evaluate(expression, dom(xml), XPathConstants.STRING);
         } catch (Exception e) {
@@ -147,7 +147,7 @@ final class EhfTestDocuments {
         }
     }
 
-    static int count(String xml, String expression) {
+    public static int count(String xml, String expression) {
         try {
             return ((NodeList) xpathEngine().evaluate(expression, dom(xml), XPathConstants.NODESET)).getLength();
         } catch (Exception e) {
