@@ -37,6 +37,7 @@ import no.fakturaflyt.invoicing.InvoiceLifecycle;
 import no.fakturaflyt.invoicing.InvoiceService;
 import no.fakturaflyt.support.FakturaflytTest;
 import no.fakturaflyt.support.Jobs;
+import no.fakturaflyt.support.Mails;
 import no.fakturaflyt.support.TestData;
 import no.fakturaflyt.support.TestInfrastructure;
 import org.camunda.bpm.engine.HistoryService;
@@ -791,10 +792,7 @@ class InvoiceDistributionProcessTest {
     private static String pdfText(MimeMessage mail, String fileName) throws MessagingException, IOException {
         Part part = findPart(mail, p -> fileName.equals(p.getFileName()))
                 .orElseThrow(() -> new AssertionError("No attachment " + fileName));
-        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(
-                part.getInputStream().readAllBytes())) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-        }
+        return Mails.pdfText(part.getInputStream().readAllBytes());
     }
 
     /** "Invoice and send" on a new one-line draft for the customer, as the clerk. */

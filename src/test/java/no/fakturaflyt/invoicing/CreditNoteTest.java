@@ -21,11 +21,9 @@ import no.fakturaflyt.numbering.NumberSeriesService;
 import no.fakturaflyt.product.Product;
 import no.fakturaflyt.support.FakturaflytTest;
 import no.fakturaflyt.support.Jobs;
+import no.fakturaflyt.support.Mails;
 import no.fakturaflyt.support.TestData;
 import no.fakturaflyt.support.TestInfrastructure;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -312,8 +310,6 @@ class CreditNoteTest {
 
     private static String pdfText(MimeMessage mail) throws Exception {
         byte[] pdf = pdfPart(mail).getInputStream().readAllBytes();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
+        return Mails.pdfText(pdf);
     }
 }

@@ -16,11 +16,9 @@ import no.fakturaflyt.ledger.VoucherLine;
 import no.fakturaflyt.product.Product;
 import no.fakturaflyt.support.FakturaflytTest;
 import no.fakturaflyt.support.Jobs;
+import no.fakturaflyt.support.Mails;
 import no.fakturaflyt.support.TestData;
 import no.fakturaflyt.support.TestInfrastructure;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -76,10 +74,7 @@ class InvoiceAndSendTest {
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("innkjop@kunde.example");
         assertThat(mail.getSubject()).contains(number);
         byte[] pdf = attachment(mail);
-        String text;
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            text = new PDFTextStripper().getText(document);
-        }
+        String text = Mails.pdfText(pdf);
         assertThat(text).contains(number).contains(kid)
                 .contains("Org.nr. 123 456 785 MVA")
                 .contains("3 750,00").contains("937,50")     // 25 % base and VAT

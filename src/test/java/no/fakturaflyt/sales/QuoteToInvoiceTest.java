@@ -180,9 +180,7 @@ class QuoteToInvoiceTest {
         ResponseEntity<byte[]> response = clerk().getForEntity(url, byte[].class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
-        try (var document = org.apache.pdfbox.Loader.loadPDF(response.getBody())) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-        }
+        return Mails.pdfText(response.getBody());
     }
 
     private long invoiceOf(long deliveryId) {

@@ -39,9 +39,7 @@ public final class Mails {
     public static String pdfText(MimeMessage mail) throws MessagingException, IOException {
         for (Part part : parts(mail)) {
             if (part.getContentType().toLowerCase().startsWith("application/pdf")) {
-                try (PDDocument document = Loader.loadPDF(part.getInputStream().readAllBytes())) {
-                    return new PDFTextStripper().getText(document);
-                }
+                return pdfText(part.getInputStream().readAllBytes());
             }
         }
         throw new AssertionError("No PDF attached to '" + mail.getSubject() + "'");
@@ -62,6 +60,16 @@ public final class Mails {
             return mail.getAllRecipients() == null ? List.of() : List.of(mail.getAllRecipients());
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The text of a PDF as a reader copies it, with the non-breaking spaces the documents print between thousands
+     * (and before "%" and "kr") read as plain spaces: the embedded font maps them to U+00A0.
+     */
+    public static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replace('\u00A0', ' ');
         }
     }
 }

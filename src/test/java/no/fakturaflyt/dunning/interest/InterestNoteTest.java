@@ -25,11 +25,9 @@ import no.fakturaflyt.ledger.VoucherLine;
 import no.fakturaflyt.payment.PaymentService;
 import no.fakturaflyt.support.FakturaflytTest;
 import no.fakturaflyt.support.Jobs;
+import no.fakturaflyt.support.Mails;
 import no.fakturaflyt.support.TestData;
 import no.fakturaflyt.support.TestInfrastructure;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -272,9 +270,7 @@ class InterestNoteTest {
         for (int i = 0; i < multipart.getCount(); i++) {
             Part part = multipart.getBodyPart(i);
             if (part.getContentType().startsWith("application/pdf")) {
-                try (PDDocument document = Loader.loadPDF(part.getInputStream().readAllBytes())) {
-                    return new PDFTextStripper().getText(document);
-                }
+                return Mails.pdfText(part.getInputStream().readAllBytes());
             }
         }
         throw new AssertionError("No PDF attached to the e-mail about " + number);
