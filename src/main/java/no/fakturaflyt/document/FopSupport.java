@@ -15,6 +15,7 @@ import java.util.Date;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.XMLConstants;
 import javax.xml.transform.ErrorListener;
 import javax.xml.transform.Templates;
@@ -122,17 +123,30 @@ final class FopSupport {
         }
     }
 
-    /** Resolves {@code classpath:/…} URIs (the base of the FOP configuration) from the classpath, and nothing else. */
+    /**
+     * Resolves {@code classpath:/…} URIs (the base of the FOP configuration) from the classpath, and nothing else.
+     * FOP reads the font files for every document; they are read from the classpath once and then served from
+     * memory.
+     */
     static final class ClasspathResources implements ResourceResolver {
 
         static final URI BASE = URI.create("classpath:/document/");
+
+        private final Map<URI, byte[]> read = new ConcurrentHashMap<>();
 
         @Override
         public Resource getResource(URI uri) throws IOException {
             if (!"classpath".equals(uri.getScheme()) || uri.getPath() == null) {
                 throw new IOException("Only classpath resources are read while rendering, not " + uri);
             }
-            return new Resource(resource(uri.getPath().substring(1)).openStream());
+            byte[] bytes = read.get(uri);
+            if (bytes == null) {
+                try (InputStream in = resource(uri.getPath().substring(1)).openStream()) {
+                    bytes = in.readAllBytes();
+                }
+                read.putIfAbsent(uri, bytes);
+            }
+            return new Resource(new ByteArrayInputStream(bytes));
         }
 
         @Override
