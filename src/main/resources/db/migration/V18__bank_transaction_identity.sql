@@ -9,10 +9,12 @@
 alter table bank_transaction add column bank_reference varchar(120);
 alter table bank_transaction add column hold_reason varchar(1000);
 
-update bank_transaction t set bank_reference = split_part(t.reference, '/', 1)
-  from bank_file_import i where i.id = t.import_id and i.format = 'OCR';
-update bank_transaction t set bank_reference = t.reference
-  from bank_file_import i where i.id = t.import_id and i.format <> 'OCR';
+-- (plain SQL that both PostgreSQL and the demo's H2 run: no UPDATE … FROM, no split_part)
+update bank_transaction set bank_reference = case when position('/' in reference) > 0
+    then substring(reference, 1, position('/' in reference) - 1) else reference end
+  where import_id in (select id from bank_file_import where format = 'OCR');
+update bank_transaction set bank_reference = reference
+  where import_id in (select id from bank_file_import where format <> 'OCR');
 
 -- the import: transactions refused on their own (settlement date after today or too far back), the earlier import of
 -- the very same file (same SHA-256), and what the file got wrong where no money is at stake
