@@ -17,13 +17,13 @@ import java.util.Map;
 import java.util.UUID;
 import no.fakturaflyt.common.ChannelType;
 import no.fakturaflyt.customer.Customer;
-import no.fakturaflyt.customer.CustomerForm;
 import no.fakturaflyt.customer.CustomerService;
 import no.fakturaflyt.customer.CustomerType;
 import no.fakturaflyt.invoicing.Invoice;
 import no.fakturaflyt.invoicing.InvoiceService;
 import no.fakturaflyt.support.FakturaflytTest;
 import no.fakturaflyt.support.Jobs;
+import no.fakturaflyt.support.Sandbox;
 import no.fakturaflyt.support.TestData;
 import no.fakturaflyt.support.TestInfrastructure;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -37,10 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -56,6 +53,7 @@ class AtMostOnceDeliveryTest {
 
     private static final String MANUAL_TASK = "UserTask_DistributeManually";
 
+    @Autowired Sandbox sandbox;
     @Autowired ProcessEngine processEngine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
@@ -70,8 +68,8 @@ class AtMostOnceDeliveryTest {
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(processEngine);
-        sandbox(HttpMethod.DELETE, "/sandbox/faults", null);
-        sandbox(HttpMethod.DELETE, "/sandbox/received", null);
+        sandbox.call(HttpMethod.DELETE, "/sandbox/faults", null);
+        sandbox.call(HttpMethod.DELETE, "/sandbox/received", null);
         jdbc.execute("create table if not exists test_fault_sent (invoice_id bigint primary key, failures int not null)");
         jdbc.execute("create sequence if not exists test_fault_sent_tries");
         jdbc.execute("""
@@ -94,7 +92,7 @@ class AtMostOnceDeliveryTest {
     void tearDown() {
         jdbc.execute("drop trigger if exists test_fail_recording_sent on delivery_attempt");
         jdbc.execute("delete from test_fault_sent");
-        sandbox(HttpMethod.DELETE, "/sandbox/faults", null);
+        sandbox.call(HttpMethod.DELETE, "/sandbox/faults", null);
         BpmnAwareTests.reset();
     }
 
@@ -160,20 +158,20 @@ class AtMostOnceDeliveryTest {
     @Test
     void anEhfLeftSendingIsResolvedByAskingTheAccessPointAgainAndIsNeverRecordedFailed() {
         Customer customer = data.business("ehf-uklart@kunde.example");
-        customers.update(customer.getId(), form(customer, List.of(EHF, EMAIL)));
-        sandbox(HttpMethod.POST, "/sandbox/peppol/participants", Map.of("participantId", customer.getOrgNumber()));
+        customers.update(customer.getId(), TestData.withDistributionOrder(customer, List.of(EHF, EMAIL)));
+        sandbox.call(HttpMethod.POST, "/sandbox/peppol/participants", Map.of("participantId", customer.getOrgNumber()));
         Invoice draft = data.draft(customer, data.product("3", "1200.00"), 1);
         failRecordingSent(draft.getId(), 2);
 
         invoices.send(draft.getId(), "clerk");
         jobs.executeAll();
-        assertThat(received("peppol")).hasSize(1);
+        assertThat(sandbox.received("peppol")).hasSize(1);
         assertThat(log.attempts(draft.getId())).extracting(DeliveryAttempt::getStatus).containsExactly(SENDING);
 
         jobs.executeAllWithRetries();
 
         // the same Idempotency-Key again: the access point answers with the first receipt and delivers nothing more
-        List<Map<String, Object>> received = received("peppol");
+        List<Map<String, Object>> received = sandbox.received("peppol");
         assertThat(received).singleElement()
                 .satisfies(r -> assertThat(r.get("idempotencyKey")).isEqualTo("invoice-" + draft.getId() + "-ehf"));
         assertThat(log.attempts(draft.getId())).singleElement().satisfies(attempt -> {
@@ -208,23 +206,6 @@ class AtMostOnceDeliveryTest {
         }).toList();
     }
 
-    private static CustomerForm form(Customer c, List<ChannelType> order) {
-        return new CustomerForm(c.getCustomerType(), c.getName(), c.getOrgNumber(), c.getAddressLine1(),
-                c.getAddressLine2(), c.getPostalCode(), c.getCity(), c.getCountryCode(), c.getInvoiceEmail(),
-                c.getMobile(), c.getLanguage(), c.getPaymentTermsDays(), order, c.hasAvtaleGiroMandate());
-    }
 
-    @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> received(String provider) {
-        return (List<Map<String, Object>>) sandbox(HttpMethod.GET, "/sandbox/" + provider + "/received", null);
-    }
 
-    private Object sandbox(HttpMethod method, String path, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("X-Api-Key", "sandbox-key");
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        var response = rest.exchange(path, method, new HttpEntity<>(body, headers), Object.class);
-        assertThat(response.getStatusCode().is2xxSuccessful()).as(method + " " + path + ": " + response).isTrue();
-        return response.getBody();
-    }
 }

@@ -15,16 +15,14 @@ import no.fakturaflyt.ledger.LedgerService;
 import no.fakturaflyt.product.Product;
 import no.fakturaflyt.support.FakturaflytTest;
 import no.fakturaflyt.support.Jobs;
+import no.fakturaflyt.support.Sandbox;
 import no.fakturaflyt.support.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 
 /**
  * Which channel the distribution run picks, with the company's default order (EHF, eFaktura, Vipps, AvtaleGiro,
@@ -33,6 +31,7 @@ import org.springframework.http.MediaType;
 @FakturaflytTest
 class ChannelChoiceTest {
 
+    @Autowired Sandbox sandbox;
     @Autowired TestData data;
     @Autowired Jobs jobs;
     @Autowired CustomerService customers;
@@ -46,25 +45,25 @@ class ChannelChoiceTest {
     @BeforeEach
     void setUp() {
         product = data.product("3", "1000.00");
-        sandbox(HttpMethod.DELETE, "/sandbox/faults", null);
-        sandbox(HttpMethod.DELETE, "/sandbox/received", null);
+        sandbox.call(HttpMethod.DELETE, "/sandbox/faults", null);
+        sandbox.call(HttpMethod.DELETE, "/sandbox/received", null);
     }
 
     @AfterEach
     void clearFaults() {
-        sandbox(HttpMethod.DELETE, "/sandbox/faults", null);
+        sandbox.call(HttpMethod.DELETE, "/sandbox/faults", null);
     }
 
     @Test
     void aBusinessInThePeppolDirectoryGetsEhfValidatedAndSentToTheAccessPoint() {
         Customer customer = data.business("innkjop@ehf.example");
-        sandbox(HttpMethod.POST, "/sandbox/peppol/participants", Map.of("participantId", customer.getOrgNumber()));
+        sandbox.call(HttpMethod.POST, "/sandbox/peppol/participants", Map.of("participantId", customer.getOrgNumber()));
 
         long id = sendAndRun(customer);
 
         assertThat(delivered(id)).isEqualTo("EHF");
         assertThat(attempt(id, "EHF").getRecipient()).isEqualTo("0192:" + customer.getOrgNumber());
-        List<Map<String, Object>> received = received("peppol");
+        List<Map<String, Object>> received = sandbox.received("peppol");
         assertThat(received).singleElement()
                 .satisfies(r -> assertThat(r.get("idempotencyKey")).isEqualTo("invoice-" + id + "-ehf"));
     }
@@ -83,7 +82,7 @@ class ChannelChoiceTest {
     @Test
     void aPrivateCustomerWithEfakturaGetsEfaktura() {
         Customer customer = person("efaktura@privat.example", null, false);
-        sandbox(HttpMethod.POST, "/sandbox/efaktura/consumers", Map.of("emailOrPhone", "efaktura@privat.example"));
+        sandbox.call(HttpMethod.POST, "/sandbox/efaktura/consumers", Map.of("emailOrPhone", "efaktura@privat.example"));
 
         long id = sendAndRun(customer);
 
@@ -94,7 +93,7 @@ class ChannelChoiceTest {
     @Test
     void aPrivateCustomerWithOnlyVippsGetsVipps() {
         Customer customer = person(null, "+47 400 00 001", false);
-        sandbox(HttpMethod.POST, "/sandbox/vipps/users", Map.of("mobile", "+4740000001"));
+        sandbox.call(HttpMethod.POST, "/sandbox/vipps/users", Map.of("mobile", "+4740000001"));
 
         long id = sendAndRun(customer);
 
@@ -105,7 +104,7 @@ class ChannelChoiceTest {
     @Test
     void aCreditNoteForAVippsCustomerGoesThroughTheNextChannel() {
         Customer customer = person(null, "+47 400 00 002", false);
-        sandbox(HttpMethod.POST, "/sandbox/vipps/users", Map.of("mobile", "+4740000002"));
+        sandbox.call(HttpMethod.POST, "/sandbox/vipps/users", Map.of("mobile", "+4740000002"));
         long invoiceId = sendAndRun(customer);
         assertThat(delivered(invoiceId)).isEqualTo("VIPPS");
 
@@ -126,7 +125,7 @@ class ChannelChoiceTest {
 
         assertThat(delivered(id)).isEqualTo("AUTOPOST");
         assertThat(attempt(id, "EMAIL").getStatus()).isEqualTo(DeliveryStatus.SKIPPED);
-        assertThat(received("print")).singleElement()
+        assertThat(sandbox.received("print")).singleElement()
                 .satisfies(r -> assertThat(r.get("summary").toString()).contains(customer.getName()));
     }
 
@@ -141,7 +140,7 @@ class ChannelChoiceTest {
         assertThat(log.attempts(id, null)).filteredOn(a -> a.getStatus() == DeliveryStatus.SENT)
                 .extracting(DeliveryAttempt::getChannel).containsExactly("AVTALEGIRO");
         assertThat(delivered(id)).isEqualTo("AUTOPOST");
-        assertThat(received("print")).singleElement()
+        assertThat(sandbox.received("print")).singleElement()
                 .satisfies(r -> assertThat(r.get("summary").toString()).contains(customer.getName()));
         Invoice invoice = invoices.get(id);
         assertThat(attempt(id, "AVTALEGIRO").getMessageId())
@@ -151,8 +150,8 @@ class ChannelChoiceTest {
     @Test
     void anAccessPointFailingThreeTimesSendsTheInvoiceByEmail() {
         Customer customer = data.business("reserve@ehf.example");
-        sandbox(HttpMethod.POST, "/sandbox/peppol/participants", Map.of("participantId", customer.getOrgNumber()));
-        sandbox(HttpMethod.POST, "/sandbox/faults", Map.of("provider", "peppol", "status", 500, "times", 3));
+        sandbox.call(HttpMethod.POST, "/sandbox/peppol/participants", Map.of("participantId", customer.getOrgNumber()));
+        sandbox.call(HttpMethod.POST, "/sandbox/faults", Map.of("provider", "peppol", "status", 500, "times", 3));
 
         Invoice draft = data.draft(customer, product, 1);
         invoices.send(draft.getId(), "clerk");
@@ -162,14 +161,14 @@ class ChannelChoiceTest {
         assertThat(attempts).filteredOn(a -> a.getChannel().equals("EHF"))
                 .extracting(DeliveryAttempt::getStatus).containsOnly(DeliveryStatus.FAILED).hasSize(3);
         assertThat(delivered(draft.getId())).isEqualTo("EMAIL");
-        assertThat(received("peppol")).isEmpty();
+        assertThat(sandbox.received("peppol")).isEmpty();
     }
 
     @Test
     void anEfakturaLookupThatTimesOutMovesTheRunOnToEmail() {
         Customer customer = person("treg@privat.example", null, false);
-        sandbox(HttpMethod.POST, "/sandbox/efaktura/consumers", Map.of("emailOrPhone", "treg@privat.example"));
-        sandbox(HttpMethod.POST, "/sandbox/faults", Map.of("provider", "efaktura", "delayMillis", 1500, "times", 3));
+        sandbox.call(HttpMethod.POST, "/sandbox/efaktura/consumers", Map.of("emailOrPhone", "treg@privat.example"));
+        sandbox.call(HttpMethod.POST, "/sandbox/faults", Map.of("provider", "efaktura", "delayMillis", 1500, "times", 3));
 
         Invoice draft = data.draft(customer, product, 1);
         invoices.send(draft.getId(), "clerk");
@@ -185,7 +184,7 @@ class ChannelChoiceTest {
     @Test
     void anAcceptedFactoringOfferMovesTheReceivableToTheFactor() {
         Customer customer = data.business("factoring@kunde.example");
-        customers.update(customer.getId(), form(customer, List.of(no.fakturaflyt.common.ChannelType.FACTORING,
+        customers.update(customer.getId(), TestData.withDistributionOrder(customer, List.of(no.fakturaflyt.common.ChannelType.FACTORING,
                 no.fakturaflyt.common.ChannelType.EMAIL)));
         data.companyWithFactoring();
 
@@ -219,23 +218,6 @@ class ChannelChoiceTest {
                 "Gata 1", null, "0150", "Oslo", "NO", email, mobile, "nb", 30, null, mandate));
     }
 
-    private static CustomerForm form(Customer c, List<no.fakturaflyt.common.ChannelType> order) {
-        return new CustomerForm(c.getCustomerType(), c.getName(), c.getOrgNumber(), c.getAddressLine1(),
-                c.getAddressLine2(), c.getPostalCode(), c.getCity(), c.getCountryCode(), c.getInvoiceEmail(),
-                c.getMobile(), c.getLanguage(), c.getPaymentTermsDays(), order, c.hasAvtaleGiroMandate());
-    }
 
-    @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> received(String provider) {
-        return (List<Map<String, Object>>) sandbox(HttpMethod.GET, "/sandbox/" + provider + "/received", null);
-    }
 
-    private Object sandbox(HttpMethod method, String path, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("X-Api-Key", "sandbox-key");
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        var response = rest.exchange(path, method, new HttpEntity<>(body, headers), Object.class);
-        assertThat(response.getStatusCode().is2xxSuccessful()).as(method + " " + path + ": " + response).isTrue();
-        return response.getBody();
-    }
 }

@@ -28,16 +28,14 @@ import no.fakturaflyt.ledger.VatCode;
 import no.fakturaflyt.product.Product;
 import no.fakturaflyt.support.FakturaflytTest;
 import no.fakturaflyt.support.Jobs;
+import no.fakturaflyt.support.Sandbox;
 import no.fakturaflyt.support.TestData;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 
 /**
  * Issue 15 point 7: EHF for every VAT code the ledger seeds (V3__ledger.sql), alone and mixed, posted as the clerk
@@ -63,6 +61,7 @@ class EhfEveryVatCodeTest {
 
     private static final String TAX_SUBTOTAL = "/inv:Invoice/cac:TaxTotal/cac:TaxSubtotal";
 
+    @Autowired Sandbox sandbox;
     @Autowired TestData data;
     @Autowired Jobs jobs;
     @Autowired InvoiceService invoices;
@@ -81,11 +80,11 @@ class EhfEveryVatCodeTest {
 
     @BeforeEach
     void aBusinessInThePeppolDirectory() {
-        sandbox(HttpMethod.DELETE, "/sandbox/faults", null);
-        sandbox(HttpMethod.DELETE, "/sandbox/received", null);
+        sandbox.call(HttpMethod.DELETE, "/sandbox/faults", null);
+        sandbox.call(HttpMethod.DELETE, "/sandbox/received", null);
         customer = data.customer(CustomerType.BUSINESS, "ehf-mva@kunde.example",
                 List.of(ChannelType.EHF, ChannelType.EMAIL));
-        sandbox(HttpMethod.POST, "/sandbox/peppol/participants", Map.of("participantId", customer.getOrgNumber()));
+        sandbox.call(HttpMethod.POST, "/sandbox/peppol/participants", Map.of("participantId", customer.getOrgNumber()));
     }
 
     /**
@@ -128,7 +127,7 @@ class EhfEveryVatCodeTest {
                         .isEqualByComparingTo(new BigDecimal("20").multiply(new BigDecimal(expected.percent())));
             }
         }
-        assertThat(received("peppol")).hasSize(codes.size());
+        assertThat(sandbox.received("peppol")).hasSize(codes.size());
     }
 
     /**
@@ -178,7 +177,7 @@ class EhfEveryVatCodeTest {
                         .extracting(EhfValidationError::ruleId).contains("BR-O-11", "BR-O-12");
             }
         }
-        assertThat(received("peppol")).hasSize(byEhf);
+        assertThat(sandbox.received("peppol")).hasSize(byEhf);
     }
 
     /**
@@ -250,19 +249,7 @@ class EhfEveryVatCodeTest {
         return xml;
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> received(String provider) {
-        return (List<Map<String, Object>>) sandbox(HttpMethod.GET, "/sandbox/" + provider + "/received", null);
-    }
 
-    private Object sandbox(HttpMethod method, String path, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("X-Api-Key", "sandbox-key");
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        var response = rest.exchange(path, method, new HttpEntity<>(body, headers), Object.class);
-        assertThat(response.getStatusCode().is2xxSuccessful()).as(method + " " + path + ": " + response).isTrue();
-        return response.getBody();
-    }
 
     private record Category(String code, String percent) {}
 

@@ -39,6 +39,7 @@ import no.fakturaflyt.invoicing.InvoiceHistory;
 import no.fakturaflyt.invoicing.InvoiceService;
 import no.fakturaflyt.support.FakturaflytTest;
 import no.fakturaflyt.support.Jobs;
+import no.fakturaflyt.support.Sandbox;
 import no.fakturaflyt.support.TestData;
 import no.fakturaflyt.support.TestInfrastructure;
 import org.apache.pdfbox.Loader;
@@ -54,10 +55,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -76,6 +75,7 @@ class FollowUpDistributionTest {
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
 
+    @Autowired Sandbox sandbox;
     @Autowired RuntimeService runtimeService;
     @Autowired ManagementService managementService;
     @Autowired InvoiceService invoices;
@@ -91,13 +91,13 @@ class FollowUpDistributionTest {
 
     @BeforeEach
     void clearSandbox() {
-        sandbox(HttpMethod.DELETE, "/sandbox/faults", null);
-        sandbox(HttpMethod.DELETE, "/sandbox/received", null);
+        sandbox.call(HttpMethod.DELETE, "/sandbox/faults", null);
+        sandbox.call(HttpMethod.DELETE, "/sandbox/received", null);
     }
 
     @AfterEach
     void clearFaults() {
-        sandbox(HttpMethod.DELETE, "/sandbox/faults", null);
+        sandbox.call(HttpMethod.DELETE, "/sandbox/faults", null);
     }
 
     // --- e-mail: the reminder's own template and PDF ---
@@ -192,7 +192,7 @@ class FollowUpDistributionTest {
     @Test
     void aBusinessThatGotTheInvoiceByEhfGetsTheReminderByEmailWithEhfPassedOverForItsReason() {
         Customer customer = data.customer(CustomerType.BUSINESS, "ehf-kunde@kunde.example", List.of(EHF, EMAIL));
-        sandbox(HttpMethod.POST, "/sandbox/peppol/participants", Map.of("participantId", customer.getOrgNumber()));
+        sandbox.call(HttpMethod.POST, "/sandbox/peppol/participants", Map.of("participantId", customer.getOrgNumber()));
         Invoice invoice = sendAndDeliver(customer);
         assertThat(deliveryLog.attempts(invoice.getId(), null)).extracting(DeliveryAttempt::getChannel)
                 .containsExactly("EHF");
@@ -206,7 +206,7 @@ class FollowUpDistributionTest {
                 .containsExactly(tuple("EHF", DeliveryStatus.SKIPPED), tuple("EMAIL", DeliveryStatus.SENT));
         assertThat(attempts.get(0).getError()).contains("EHF Billing 3.0").contains("REMINDER_1")
                 .contains("reminder document");
-        assertThat(received("peppol")).as("only the invoice went through Peppol").singleElement()
+        assertThat(sandbox.received("peppol")).as("only the invoice went through Peppol").singleElement()
                 .satisfies(r -> assertThat(r.get("idempotencyKey")).isEqualTo("invoice-" + invoice.getId() + "-ehf"));
         assertThat(mailsTo("ehf-kunde@kunde.example")).singleElement()
                 .satisfies(mail -> assertThat(mail.getSubject()).startsWith("Purring"));
@@ -236,7 +236,7 @@ class FollowUpDistributionTest {
                         tuple("FACTORING", DeliveryStatus.SKIPPED), tuple("EMAIL", DeliveryStatus.SENT));
         assertThat(attempts.get(0).getError()).contains("not a claim");
         assertThat(attempts.get(1).getError()).contains("followed up by the factoring company");
-        assertThat(received("factoring")).isEmpty();
+        assertThat(sandbox.received("factoring")).isEmpty();
         // the first e-mail was the invoice's own AvtaleGiro notice (claim of type 02: the payer wants no bank notice)
         List<MimeMessage> mails = mailsTo("avtalegiro@privat.example");
         assertThat(mails).hasSize(2);
@@ -253,14 +253,14 @@ class FollowUpDistributionTest {
     void vippsGetsTheReminderWithItsOwnAmountAndDeadline() {
         Customer created = data.customer(CustomerType.PERSON, null, null);
         Customer customer = customers.update(created.getId(), form(created, "+47 400 09 101", List.of(VIPPS), false));
-        sandbox(HttpMethod.POST, "/sandbox/vipps/users", Map.of("mobile", "+4740009101"));
+        sandbox.call(HttpMethod.POST, "/sandbox/vipps/users", Map.of("mobile", "+4740009101"));
         Invoice invoice = sendAndDeliver(customer);
         StoredDocument reminder = render(invoice, StoredDocument.REMINDER_1);
 
         startRun(invoice, reminder);
         jobs.executeAll();
 
-        List<Map<String, Object>> received = received("vipps");
+        List<Map<String, Object>> received = sandbox.received("vipps");
         assertThat(received).extracting(r -> r.get("idempotencyKey"))
                 .containsExactly("invoice-" + invoice.getId() + "-vipps", "document-" + reminder.getId() + "-vipps");
         assertThat(received.get(0).get("summary").toString()).contains("NOK 1500.00")
@@ -275,7 +275,7 @@ class FollowUpDistributionTest {
     @Test
     void eFakturaGetsTheReminderWithItsOwnAmountAndDeadline() {
         Customer customer = data.customer(CustomerType.PERSON, "efaktura-purring@privat.example", List.of(EFAKTURA));
-        sandbox(HttpMethod.POST, "/sandbox/efaktura/consumers",
+        sandbox.call(HttpMethod.POST, "/sandbox/efaktura/consumers",
                 Map.of("emailOrPhone", "efaktura-purring@privat.example"));
         Invoice invoice = sendAndDeliver(customer);
         StoredDocument reminder = render(invoice, StoredDocument.REMINDER_1);
@@ -283,7 +283,7 @@ class FollowUpDistributionTest {
         startRun(invoice, reminder);
         jobs.executeAll();
 
-        List<Map<String, Object>> received = received("efaktura");
+        List<Map<String, Object>> received = sandbox.received("efaktura");
         assertThat(received).hasSize(2);
         assertThat(received.get(1)).containsEntry("idempotencyKey", "document-" + reminder.getId() + "-efaktura");
         assertThat(received.get(1).get("summary").toString()).contains("NOK 1535.00")
@@ -528,17 +528,5 @@ class FollowUpDistributionTest {
                 .orElseThrow(() -> new AssertionError("not in the overview: " + invoice.describe()));
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> received(String provider) {
-        return (List<Map<String, Object>>) sandbox(HttpMethod.GET, "/sandbox/" + provider + "/received", null);
-    }
 
-    private Object sandbox(HttpMethod method, String path, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("X-Api-Key", "sandbox-key");
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        var response = rest.exchange(path, method, new HttpEntity<>(body, headers), Object.class);
-        assertThat(response.getStatusCode().is2xxSuccessful()).as(method + " " + path + ": " + response).isTrue();
-        return response.getBody();
-    }
 }

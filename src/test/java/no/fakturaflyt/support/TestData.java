@@ -131,4 +131,13 @@ public class TestData {
     private static int next() {
         return SEQUENCE.incrementAndGet();
     }
+
+    /** The customer's own data as a form, with {@code order} as its distribution order. */
+    public static no.fakturaflyt.customer.CustomerForm withDistributionOrder(Customer c,
+            java.util.List<no.fakturaflyt.common.ChannelType> order) {
+        return new no.fakturaflyt.customer.CustomerForm(c.getCustomerType(), c.getName(), c.getOrgNumber(),
+                c.getAddressLine1(), c.getAddressLine2(), c.getPostalCode(), c.getCity(), c.getCountryCode(),
+                c.getInvoiceEmail(), c.getMobile(), c.getLanguage(), c.getPaymentTermsDays(), order,
+                c.hasAvtaleGiroMandate());
+    }
 }
