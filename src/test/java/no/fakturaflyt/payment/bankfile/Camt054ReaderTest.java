@@ -406,6 +406,43 @@ class Camt054ReaderTest {
     }
 
     /**
+     * camt.054.001.05 has .06's shape (Sts a plain code, party PartyIdentification43): the .06 notification in the .05
+     * namespace is read alike and validated against ISO's .05 schema, which refuses the .07-on status choice.
+     */
+    @Test
+    void version05IsReadAndValidatedAgainstTheIsoSchema() {
+        assertThat(reader.validatesAgainstSchema("001.05")).isTrue();
+        String day05 = DAY_06.replace("camt.054.001.06", "camt.054.001.05");
+        assertThat(day05).contains("camt.054.001.05").doesNotContain("camt.054.001.06");
+
+        BankFile file = reader.read(bytes(day05));
+        assertThat(file.transactions()).extracting(BankTransaction::reference, BankTransaction::kid,
+                BankTransaction::payerName).containsExactly(org.assertj.core.groups.Tuple.tuple("SB1-77-1", "12343",
+                        "Liv Berg"));
+        assertRejected(day05.replace("<Sts>BOOK</Sts>", "<Sts><Cd>BOOK</Cd></Sts>"), NTFCTN + "/Ntry[1]/Sts",
+                "schema of camt.054.001.05");
+    }
+
+    /**
+     * camt.054.001.07 introduced what .08 keeps (Sts a choice, the party a choice of Pty or Agt): the .08 notification
+     * in the .07 namespace is read alike and validated against ISO's .07 schema, which refuses a plain status code.
+     */
+    @Test
+    void version07IsReadAndValidatedAgainstTheIsoSchema() {
+        assertThat(reader.validatesAgainstSchema("001.07")).isTrue();
+        String day07 = DAY_08.replace("camt.054.001.08", "camt.054.001.07");
+        assertThat(day07).contains("camt.054.001.07").doesNotContain("camt.054.001.08");
+
+        BankFile file = reader.read(bytes(day07));
+        assertThat(file.transactions()).extracting(BankTransaction::reference).containsExactly("E-77/TX-1",
+                "E-77/E2E-2", "NDEA-9001");
+        assertThat(file.transactions()).extracting(BankTransaction::kid).containsExactly("12344", null, "12343");
+        assertThat(file.total()).isEqualByComparingTo("1700.00");
+        assertRejected(day07.replaceFirst("<Sts><Cd>BOOK</Cd></Sts>", "<Sts>BOOK</Sts>"), NTFCTN + "/Ntry[1]/Sts",
+                "schema of camt.054.001.07");
+    }
+
+    /**
      * Each shipped schema is the file its README names, byte for byte: the SHA-256 in the table is computed again
      * here, so a schema swapped or edited in the source tree fails the build.
      */
@@ -422,7 +459,7 @@ class Camt054ReaderTest {
             recorded.put(row.group(1), row.group(2));
         }
         assertThat(recorded).containsOnlyKeys("camt.054.001.02", "camt.054.001.03", "camt.054.001.04",
-                "camt.054.001.06", "camt.054.001.08");
+                "camt.054.001.05", "camt.054.001.06", "camt.054.001.07", "camt.054.001.08");
         for (var entry : recorded.entrySet()) {
             byte[] xsd;
             try (var in = Camt054Schemas.class.getResourceAsStream("iso20022/" + entry.getKey() + ".xsd")) {
