@@ -54,6 +54,11 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.PUT, "/api/company/**").hasRole(admin)
                         .requestMatchers(HttpMethod.PUT, "/api/follow-up/settings").hasRole(admin)
                         .requestMatchers(HttpMethod.POST, "/api/legal-rates").hasRole(admin)
+                        // fiscal years and the chart of accounts are the books' set-up: the admin's
+                        .requestMatchers(HttpMethod.POST, "/api/fiscal-years/**").hasRole(admin)
+                        .requestMatchers(HttpMethod.POST, "/api/ledger/chart").hasRole(admin)
+                        // the SAF-T file holds the whole ledger: for the admin and the auditor, not the clerk
+                        .requestMatchers(HttpMethod.GET, "/api/saft").hasAnyRole(admin, auditor)
                         // the sales terms, fee and rounding are company settings like the others
                         .requestMatchers(HttpMethod.PUT, "/api/sales/settings").hasRole(admin)
                         .requestMatchers(HttpMethod.PUT, "/api/mail-templates/**").hasAnyRole(admin, owner)
