@@ -24,11 +24,13 @@ import org.springframework.web.bind.annotation.RestController;
 class OrderController {
 
     private final SalesService sales;
+    private final OrderProcess process;
     private final SalesOverview overview;
     private final SalesHistory history;
 
-    OrderController(SalesService sales, SalesOverview overview, SalesHistory history) {
+    OrderController(SalesService sales, OrderProcess process, SalesOverview overview, SalesHistory history) {
         this.sales = sales;
+        this.process = process;
         this.overview = overview;
         this.history = history;
     }
@@ -40,7 +42,8 @@ class OrderController {
     }
 
     @PostMapping("/api/orders")
-    @Operation(summary = "An order: from an accepted quote (quoteId; its lines are copied) or for a customer with lines")
+    @Operation(summary = "An order: from an accepted quote (quoteId; the one its process made) or for a customer with"
+            + " lines (starts its quote-to-invoice process at \"Confirm order\")")
     ResponseEntity<SalesViews.OrderView> create(@Valid @RequestBody NewOrder request, Principal principal) {
         SalesOrder order;
         if (request.quoteId() != null) {
@@ -48,7 +51,7 @@ class OrderController {
         } else if (request.customerId() == null) {
             throw new InvalidInputException("customerId", "An order needs a customerId, or the quoteId it comes from");
         } else {
-            order = sales.createOrder(request.customerId(), new OrderForm(request.lines(), request.note()),
+            order = process.register(request.customerId(), new OrderForm(request.lines(), request.note()),
                     principal.getName());
         }
         return ResponseEntity.created(URI.create("/api/orders/" + order.getId())).body(view(sales, order));
@@ -62,20 +65,22 @@ class OrderController {
     @PutMapping("/api/orders/{id}")
     @Operation(summary = "Save the order's lines while it is a draft; every difference from before is recorded")
     SalesViews.OrderView update(@PathVariable long id, @Valid @RequestBody OrderForm form, Principal principal) {
-        return view(sales, sales.updateOrder(id, form, principal.getName()));
+        return view(sales, process.update(id, form, principal.getName()));
     }
 
     @PostMapping("/api/orders/{id}/confirm")
-    @Operation(summary = "Number the order and e-mail the order confirmation; repeating it sends nothing again")
+    @Operation(summary = "Number the order and e-mail the order confirmation (completes its \"Confirm order\" task);"
+            + " repeating it sends nothing again; 409 with the reason when it cannot be sent")
     SalesViews.OrderView confirm(@PathVariable long id, Principal principal) {
-        return view(sales, sales.confirmOrder(id, principal.getName()));
+        return view(sales, process.confirm(id, principal.getName()));
     }
 
     @PostMapping("/api/orders/{id}/deliveries")
-    @Operation(summary = "Register a full (no lines) or partial delivery; never more than is still undelivered")
+    @Operation(summary = "Register a full (no lines) or partial delivery (completes its \"Register delivery\" task; "
+            + "the process invoices it at once or collects it); never more than is still undelivered")
     ResponseEntity<Delivery> deliver(@PathVariable long id, @Valid @RequestBody(required = false) DeliveryForm form,
             Principal principal) {
-        Delivery delivery = sales.registerDelivery(id, form == null ? new DeliveryForm(null, null) : form,
+        Delivery delivery = process.deliver(id, form == null ? new DeliveryForm(null, null) : form,
                 principal.getName());
         return ResponseEntity.created(URI.create("/api/deliveries/" + delivery.getId())).body(delivery);
     }
@@ -98,10 +103,10 @@ class OrderController {
     }
 
     @PostMapping("/api/deliveries/{id}/invoice")
-    @Operation(summary = "Invoice the delivery at the confirmed prices and send the invoice; repeating it returns "
-            + "the same invoice")
+    @Operation(summary = "The delivery's invoice: the one its process made, or for a collected delivery a new one at "
+            + "the confirmed prices, sent through the invoice lifecycle; repeating it returns the same invoice")
     Map<String, Long> invoice(@PathVariable long id, Principal principal) {
-        return Map.of("invoiceId", sales.invoiceDelivery(id, principal.getName()));
+        return Map.of("invoiceId", process.invoice(id, principal.getName()));
     }
 
     static SalesViews.OrderView view(SalesService sales, SalesOrder order) {

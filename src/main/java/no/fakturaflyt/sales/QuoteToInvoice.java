@@ -8,6 +8,14 @@ public final class QuoteToInvoice {
 
     public static final String MESSAGE_ACCEPTED = "QuoteAccepted";
     public static final String MESSAGE_DECLINED = "QuoteDeclined";
+    /** Starts quote-to-invoice at "Confirm order" for an order registered without a quote. */
+    public static final String MESSAGE_ORDER_REGISTERED = "OrderRegistered";
+    /** Starts collective-invoicing at its lifecycle step with invoices prepared through the API. */
+    public static final String MESSAGE_INVOICING_REQUESTED = "InvoicingRequested";
+
+    /** The user tasks the order's doors (API, Tasklist, engine REST) complete. */
+    public static final String CONFIRM_ORDER_TASK = "UserTask_ConfirmOrder";
+    public static final String REGISTER_DELIVERY_TASK = "UserTask_RegisterDelivery";
 
     /** The quote (Long) the process carries; the order (Long) once the customer accepted. */
     public static final String QUOTE_ID = "quoteId";

@@ -2,9 +2,14 @@ package no.fakturaflyt.sales;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.OsloClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -36,24 +41,38 @@ class RegisterDeliveryDelegate implements JavaDelegate {
                 (String) execution.getVariable(QuoteToInvoice.CLERK));
         SalesOrder order = sales.order(orderId);
         execution.setVariable(QuoteToInvoice.DELIVERY_ID, delivery.getId());
-        execution.setVariable(QuoteToInvoice.INVOICE_NOW, !sales.settings().isCollectiveInvoicing());
+        execution.setVariable(QuoteToInvoice.INVOICE_NOW, !order.isCollectiveInvoicing());
         execution.setVariable(QuoteToInvoice.FULLY_DELIVERED, order.isFullyDelivered());
     }
 
-    /** "1:2, 3:0.5" — a line number and a quantity per pair; a wrong entry is refused. */
+    /**
+     * "1:2, 3:0.5" — a line number and a quantity per pair, or a line number alone for all that is still undelivered
+     * of it; a wrong entry is refused, naming the form field.
+     */
     static List<DeliveryForm.DeliveryLine> parse(String text) {
         List<DeliveryForm.DeliveryLine> lines = new ArrayList<>();
         for (String pair : text.split(",")) {
             String[] parts = pair.trim().split(":");
             try {
                 lines.add(new DeliveryForm.DeliveryLine(Integer.parseInt(parts[0].trim()),
-                        new BigDecimal(parts[1].trim())));
+                        parts.length == 1 ? null : new BigDecimal(parts[1].trim())));
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException("Lines delivered: '" + pair.trim()
+                throw new InvalidInputException(QuoteToInvoice.DELIVERY_LINES, "Lines delivered: '" + pair.trim()
                         + "' is not line:quantity (e.g. 1:2)");
             }
         }
         return lines;
+    }
+
+    /** The form's answers from a delivery registered through the API: the same variables Tasklist sets. */
+    static Map<String, Object> variables(DeliveryForm form) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(QuoteToInvoice.DELIVER_ALL, form.linesOrEmpty().isEmpty());
+        variables.put(QuoteToInvoice.DELIVERY_LINES, form.linesOrEmpty().stream()
+                .map(l -> l.lineNo() + (l.quantity() == null ? "" : ":" + l.quantity().toPlainString()))
+                .collect(Collectors.joining(", ")));
+        variables.put(QuoteToInvoice.DELIVERED_ON, form.deliveredOn() == null ? null : form.deliveredOn().toString());
+        return variables;
     }
 
     private LocalDate deliveredOn(Object value) {
@@ -61,7 +80,11 @@ class RegisterDeliveryDelegate implements JavaDelegate {
             return LocalDate.ofInstant(date.toInstant(), OsloClock.OSLO);
         }
         if (value instanceof String text && !text.isBlank()) {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            try {
+                return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException(QuoteToInvoice.DELIVERED_ON, "Not a date (YYYY-MM-DD): " + text);
+            }
         }
         return clock.today();
     }

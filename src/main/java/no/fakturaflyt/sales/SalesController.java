@@ -22,10 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 class SalesController {
 
     private final SalesService sales;
+    private final OrderProcess process;
     private final SalesOverview overview;
 
-    SalesController(SalesService sales, SalesOverview overview) {
+    SalesController(SalesService sales, OrderProcess process, SalesOverview overview) {
         this.sales = sales;
+        this.process = process;
         this.overview = overview;
     }
 
@@ -52,9 +54,10 @@ class SalesController {
     }
 
     @PostMapping("/api/sales/collective-invoicing")
-    @Operation(summary = "Run collective invoicing now: one invoice per customer of the uninvoiced deliveries")
+    @Operation(summary = "Run collective invoicing now: one invoice per customer of the uninvoiced deliveries, each "
+            + "through collective-invoicing's lifecycle step")
     Map<String, List<Long>> collectiveInvoicing(Principal principal) {
-        return Map.of("invoiceIds", sales.runCollectiveInvoicing(principal.getName()));
+        return Map.of("invoiceIds", process.runCollectiveInvoicing(principal.getName()));
     }
 
     @GetMapping("/api/sales/settings")

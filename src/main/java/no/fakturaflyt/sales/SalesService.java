@@ -322,12 +322,7 @@ public class SalesService {
     @Transactional
     public Delivery registerDelivery(long orderId, DeliveryForm form, String user) {
         SalesOrder order = orders.lockById(orderId).orElseThrow(() -> new NotFoundException("Order", orderId));
-        if (order.getStatus() == OrderStatus.DRAFT) {
-            throw new ConflictException("Cannot deliver " + order.describe() + " before it is confirmed");
-        }
-        if (!order.hasUndelivered()) {
-            throw new ConflictException("Everything of " + order.describe() + " has been delivered");
-        }
+        requireDeliverable(order);
         LocalDate deliveredOn = form.deliveredOn() != null ? form.deliveredOn() : clock.today();
         if (deliveredOn.isAfter(clock.today())) {
             throw new InvalidInputException("deliveredOn", "A delivery cannot be registered ahead, on " + deliveredOn);
@@ -371,26 +366,29 @@ public class SalesService {
         return saved;
     }
 
-    /**
-     * Invoices one delivery: a draft of the delivered quantities at the order's confirmed prices, product, VAT code
-     * and revenue account, sent with {@link InvoiceService#send} so the invoice lifecycle takes over. A delivery
-     * already invoiced returns its invoice.
-     */
-    @Transactional
-    public long invoiceDelivery(long deliveryId, String user) {
-        return invoiceDelivery(deliveryId, user, true);
+    /** Whether a delivery may be registered on the order now; the reason (409) when not. */
+    @Transactional(readOnly = true)
+    public void requireDeliverable(long orderId) {
+        requireDeliverable(order(orderId));
+    }
+
+    private static void requireDeliverable(SalesOrder order) {
+        if (order.getStatus() == OrderStatus.DRAFT) {
+            throw new ConflictException("Cannot deliver " + order.describe() + " before it is confirmed");
+        }
+        if (!order.hasUndelivered()) {
+            throw new ConflictException("Everything of " + order.describe() + " has been delivered");
+        }
     }
 
     /**
-     * As {@link #invoiceDelivery(long, String)}, but only approved: quote-to-invoice runs the invoice lifecycle
-     * itself, as a call activity.
+     * Invoices one delivery: an approved invoice of the delivered quantities at the order's confirmed prices,
+     * product, VAT code and revenue account; a process runs its lifecycle (quote-to-invoice's call activity, or
+     * collective-invoicing's for an invoice asked for through the API). A delivery already invoiced returns its
+     * invoice.
      */
     @Transactional
     public long prepareDeliveryInvoice(long deliveryId, String user) {
-        return invoiceDelivery(deliveryId, user, false);
-    }
-
-    private long invoiceDelivery(long deliveryId, String user, boolean send) {
         Delivery delivery = deliveries.lockById(deliveryId)
                 .orElseThrow(() -> new NotFoundException("Delivery", deliveryId));
         if (delivery.getInvoiceId() != null) {
@@ -402,26 +400,18 @@ public class SalesService {
                 delivery.getDeliveredOn(), null, null, reference(order, delivery, order.getLanguage())), carried,
                 settings().getInvoiceFee(), settings().getPaymentTermsDays(),
                 settings().getRoundToWholeKroner(), user);
-        release(draft.getId(), user, send);
+        invoices.approveForLifecycle(draft.getId(), user);
         markInvoiced(order, delivery, draft.getId(), user);
         return draft.getId();
     }
 
-    private void release(long invoiceId, String user, boolean send) {
-        if (send) {
-            invoices.send(invoiceId, user);
-        } else {
-            invoices.approveForLifecycle(invoiceId, user);
-        }
-    }
-
     /**
-     * The collective run (samlefaktura): per customer one invoice of every delivery not yet invoiced whose order is
-     * invoiced collectively; each line says which order and delivery it comes from.
+     * The collective run asked for now (samlefaktura): per customer one approved invoice of every delivery not yet
+     * invoiced whose order is invoiced collectively; each line says which order and delivery it comes from.
      */
     @Transactional
-    public List<Long> runCollectiveInvoicing(String user) {
-        return collectiveInvoices(user, true);
+    public List<Long> prepareCollectiveInvoicesNow(String user) {
+        return collectiveInvoices(user);
     }
 
     /** Whether collective-invoicing.bpmn's morning look should go ahead (on, and the interval has passed). */
@@ -434,10 +424,10 @@ public class SalesService {
     @Transactional
     public List<Long> prepareCollectiveInvoices(String user) {
         settingsRepository.findById(SalesSettings.ID).orElseThrow().collectiveRunAt(clock.now());
-        return collectiveInvoices(user, false);
+        return collectiveInvoices(user);
     }
 
-    private List<Long> collectiveInvoices(String user, boolean send) {
+    private List<Long> collectiveInvoices(String user) {
         Map<Long, List<Delivery>> byCustomer = new LinkedHashMap<>();
         Map<Long, SalesOrder> orderById = new HashMap<>();
         for (Delivery delivery : deliveries.lockUninvoicedCollective()) {
@@ -461,7 +451,7 @@ public class SalesService {
                     entry.getValue().get(entry.getValue().size() - 1).getDeliveredOn(), null, null, note), carried,
                     settings().getInvoiceFee(), settings().getPaymentTermsDays(),
                 settings().getRoundToWholeKroner(), user);
-            release(draft.getId(), user, send);
+            invoices.approveForLifecycle(draft.getId(), user);
             for (Delivery delivery : entry.getValue()) {
                 markInvoiced(orderById.get(delivery.getOrderId()), delivery, draft.getId(), user);
             }

@@ -1,7 +1,9 @@
 package no.fakturaflyt.sales;
 
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,21 +22,27 @@ class SalesTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
             String clerk = task.getAssignee() != null ? task.getAssignee()
-                    : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? null
-                    : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+                    : authentication != null ? authentication.getUserId()
+                    : (String) task.getVariable(QuoteToInvoice.CLERK);     // given by the API door completing it
             task.getExecution().setVariable(QuoteToInvoice.CLERK, clerk);
             return;
         }
         Object orderId = task.getVariable(QuoteToInvoice.ORDER_ID);
         if (orderId instanceof Long id) {
-            task.setVariable(QuoteToInvoice.SUMMARY, summaries.order(id));
-            task.setVariable(QuoteToInvoice.ORDER_CHANGES, summaries.changes(id));
-            task.setVariable(QuoteToInvoice.PREVIEW_LINK, "/api/orders/" + id + "/preview.pdf");
+            task.setVariables(orderDescription(id));
         } else {
             long quoteId = (Long) task.getVariable(QuoteToInvoice.QUOTE_ID);
             task.setVariable(QuoteToInvoice.SUMMARY, summaries.quote(quoteId));
             task.setVariable(QuoteToInvoice.PREVIEW_LINK, "/api/quotes/" + quoteId + "/preview.pdf");
         }
+    }
+
+    /** The order as the form shows it; set again whenever the order changes while the task is open. */
+    Map<String, Object> orderDescription(long orderId) {
+        return Map.of(QuoteToInvoice.SUMMARY, summaries.order(orderId),
+                QuoteToInvoice.ORDER_CHANGES, summaries.changes(orderId),
+                QuoteToInvoice.PREVIEW_LINK, "/api/orders/" + orderId + "/preview.pdf");
     }
 }

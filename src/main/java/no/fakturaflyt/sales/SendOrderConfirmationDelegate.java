@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_SendOrderConfirmation: numbers and confirms the order, renders and e-mails the order confirmation. */
+/**
+ * Task_SendOrderConfirmation: numbers and confirms the order, renders and e-mails the order confirmation; says whether
+ * anything is left to deliver.
+ */
 @Component("sendOrderConfirmationDelegate")
 class SendOrderConfirmationDelegate implements JavaDelegate {
 
@@ -16,7 +19,9 @@ class SendOrderConfirmationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        sales.confirmOrder((Long) execution.getVariable(QuoteToInvoice.ORDER_ID),
+        SalesOrder order = sales.confirmOrder((Long) execution.getVariable(QuoteToInvoice.ORDER_ID),
                 (String) execution.getVariable(QuoteToInvoice.CLERK));
+        // an order delivered in full before this (an older process's stale task) ends here, without a dead task
+        execution.setVariable(QuoteToInvoice.FULLY_DELIVERED, order.isFullyDelivered());
     }
 }

@@ -64,7 +64,7 @@ class QuoteToInvoiceProcessTest {
     @AfterEach
     void tearDown() {
         BpmnAwareTests.reset();
-        useCollectiveInvoicing(false);
+        CollectiveInvoicing.use(sales, false);
     }
 
     @Test
@@ -165,7 +165,7 @@ class QuoteToInvoiceProcessTest {
 
     @Test
     void threeCollectedOrdersOfOneCustomerBecomeOneInvoiceOnTheMorningRun() {
-        useCollectiveInvoicing(true);
+        CollectiveInvoicing.use(sales, true);
         Customer customer = data.business("samle@salg.example");
         Product product = data.product("3", "100.00");
         List<Long> orders = new java.util.ArrayList<>();
@@ -245,11 +245,5 @@ class QuoteToInvoiceProcessTest {
     private void at(LocalDate day) {
         ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.of(8, 0)).atZone(OsloClock.OSLO).toInstant()));
         jobs.executeAll();
-    }
-
-    private void useCollectiveInvoicing(boolean on) {
-        SalesSettings s = sales.settings();
-        sales.updateSettings(new SalesSettingsForm(s.getQuoteValidityDays(), s.getQuoteExpiryReminderDays(), on,
-                "P1D", s.getPaymentTermsDays(), s.getInvoiceFee(), s.getRoundToWholeKroner()), "admin");
     }
 }

@@ -29,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 class SalesRulesTest {
 
     @Autowired SalesService sales;
+    @Autowired OrderProcess orderProcess;
     @Autowired InvoiceService invoices;
     @Autowired TestData data;
     @Autowired TestRestTemplate rest;
@@ -143,7 +144,7 @@ class SalesRulesTest {
                 sales.registerDelivery(order.getId(), new DeliveryForm(null, null), "clerk");
             }
 
-            List<Long> invoiceIds = sales.runCollectiveInvoicing("clerk");
+            List<Long> invoiceIds = orderProcess.runCollectiveInvoicing("clerk");
 
             List<Invoice> ours = invoiceIds.stream().map(invoices::get)
                     .filter(i -> i.getCustomerId() == customer.getId()).toList();
@@ -157,7 +158,7 @@ class SalesRulesTest {
                     .endsWith(": " + product.getName()));
             assertThat(collective.getNote()).startsWith("Samlefaktura: ");
             assertThat(invoices.totals(collective).total()).isEqualByComparingTo("750.00");   // 6 × 100 + 25 %
-            assertThat(sales.runCollectiveInvoicing("clerk")).doesNotContain(collective.getId());
+            assertThat(orderProcess.runCollectiveInvoicing("clerk")).doesNotContain(collective.getId());
         } finally {
             sales.updateSettings(new SalesSettingsForm(before.getQuoteValidityDays(),
                     before.getQuoteExpiryReminderDays(), before.isCollectiveInvoicing(),
@@ -205,7 +206,7 @@ class SalesRulesTest {
             sales.acceptQuote(quote.getId(), "clerk");
             SalesOrder order = sales.confirmOrder(sales.createOrderFromQuote(quote.getId(), "clerk").getId(), "clerk");
             Delivery delivery = sales.registerDelivery(order.getId(), new DeliveryForm(null, null), "clerk");
-            Invoice invoice = invoices.get(sales.invoiceDelivery(delivery.getId(), "clerk"));
+            Invoice invoice = invoices.get(orderProcess.invoice(delivery.getId(), "clerk"));
             assertThat(invoice.getLines()).extracting(l -> l.getDescription() + " " + l.getUnitPrice())
                     .containsExactly(product.getName() + " 80.00", "Invoice fee 35.00");
         } finally {
@@ -227,7 +228,7 @@ class SalesRulesTest {
                     new SalesLineForm(product.getId(), null, BigDecimal.ONE, null, null, null, null)), null),
                     "clerk").getId(), "clerk");
             Delivery delivery = sales.registerDelivery(order.getId(), new DeliveryForm(null, null), "clerk");
-            long invoiceId = sales.invoiceDelivery(delivery.getId(), "clerk");
+            long invoiceId = orderProcess.invoice(delivery.getId(), "clerk");
             jobs.executeAll();
             Invoice invoice = invoices.get(invoiceId);
             assertThat(invoice.getDueDate()).as("5 days' terms of the order settings, not the company's 14")

@@ -1,0 +1,150 @@
+package no.fakturaflyt.sales;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.fakturaflyt.common.ConflictException;
+import no.fakturaflyt.customer.CustomerService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The API's door to an order: every action goes through the order's process (quote-to-invoice) as Tasklist's does.
+ * Confirming and delivering complete the process's task in the request's transaction (so a refusal refuses both),
+ * invoices asked for here reach their lifecycle through collective-invoicing's call activity. Only an order made
+ * before every order had a process is changed directly, as before.
+ */
+@Service
+public class OrderProcess {
+
+    private final SalesService sales;
+    private final SalesTaskListener describer;
+    private final CustomerService customers;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    OrderProcess(SalesService sales, SalesTaskListener describer,
+            CustomerService customers, RuntimeService runtime, TaskService tasks) {
+        this.sales = sales;
+        this.describer = describer;
+        this.customers = customers;
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    /** An order without a quote: its process starts at "Confirm order". */
+    @Transactional
+    public SalesOrder register(long customerId, OrderForm form, String user) {
+        SalesOrder order = sales.createOrder(customerId, form, user);
+        ProcessInstance process = runtime.createMessageCorrelation(QuoteToInvoice.MESSAGE_ORDER_REGISTERED)
+                .processInstanceBusinessKey("order-" + order.getId())
+                .setVariable(QuoteToInvoice.ORDER_ID, order.getId())
+                .setVariable(QuoteToInvoice.CUSTOMER_NAME, customers.get(order.getCustomerId()).getName())
+                .correlateStartMessage();
+        order.attachProcess(process.getId());
+        return order;
+    }
+
+    /** Saves the draft's lines; the open "Confirm order" task shows the order as it now is. */
+    @Transactional
+    public SalesOrder update(long orderId, OrderForm form, String user) {
+        SalesOrder order = sales.updateOrder(orderId, form, user);
+        Task confirm = openTask(order, QuoteToInvoice.CONFIRM_ORDER_TASK);
+        if (confirm != null) {
+            runtime.setVariables(confirm.getProcessInstanceId(), describer.orderDescription(orderId));
+        }
+        return order;
+    }
+
+    /**
+     * Confirms the order by completing its "Confirm order" task (the process numbers and e-mails it in this
+     * transaction). A confirmed order is returned as it is.
+     */
+    @Transactional
+    public SalesOrder confirm(long orderId, String user) {
+        SalesOrder order = sales.order(orderId);
+        Task confirm = openTask(order, QuoteToInvoice.CONFIRM_ORDER_TASK);
+        if (confirm != null) {
+            tasks.complete(confirm.getId(), Map.of(QuoteToInvoice.CLERK, user));
+            return sales.order(orderId);
+        }
+        if (!hasRunningProcess(order)) {
+            return sales.confirmOrder(orderId, user);
+        }
+        if (order.getStatus() != OrderStatus.DRAFT) {
+            return order;
+        }
+        throw new ConflictException("Cannot confirm " + order.describe() + " now: its process is not waiting for "
+                + "the confirmation", Map.of("processInstanceId", order.getProcessInstanceId()));
+    }
+
+    /**
+     * Registers a delivery by completing the order's "Register delivery" task with the form's answers; the process
+     * records it and invoices it at once or collects it. Returns the delivery made.
+     */
+    @Transactional
+    public Delivery deliver(long orderId, DeliveryForm form, String user) {
+        SalesOrder order = sales.order(orderId);
+        Task register = openTask(order, QuoteToInvoice.REGISTER_DELIVERY_TASK);
+        if (register == null && !hasRunningProcess(order)) {
+            return sales.registerDelivery(orderId, form, user);
+        }
+        if (register == null) {
+            sales.requireDeliverable(orderId);
+            throw new ConflictException("Cannot deliver " + order.describe() + " now: its process is not waiting for "
+                    + "a delivery", Map.of("processInstanceId", order.getProcessInstanceId()));
+        }
+        Set<Long> before = sales.deliveries(orderId).stream().map(Delivery::getId).collect(Collectors.toSet());
+        Map<String, Object> variables = RegisterDeliveryDelegate.variables(form);
+        variables.put(QuoteToInvoice.CLERK, user);
+        tasks.complete(register.getId(), variables);
+        return sales.deliveries(orderId).stream().filter(d -> !before.contains(d.getId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The process recorded no delivery of order " + orderId));
+    }
+
+    /**
+     * The delivery's invoice: the one it has, or (a collected delivery not yet invoiced) a new one whose lifecycle
+     * collective-invoicing runs.
+     */
+    @Transactional
+    public long invoice(long deliveryId, String user) {
+        Long invoiced = sales.delivery(deliveryId).getInvoiceId();
+        if (invoiced != null) {
+            return invoiced;
+        }
+        long invoiceId = sales.prepareDeliveryInvoice(deliveryId, user);
+        startLifecycles(List.of(invoiceId));
+        return invoiceId;
+    }
+
+    /** The collective run now: the invoices made, each run through collective-invoicing's lifecycle step. */
+    @Transactional
+    public List<Long> runCollectiveInvoicing(String user) {
+        List<Long> invoiceIds = sales.prepareCollectiveInvoicesNow(user);
+        if (!invoiceIds.isEmpty()) {
+            startLifecycles(invoiceIds);
+        }
+        return invoiceIds;
+    }
+
+    private void startLifecycles(List<Long> invoiceIds) {
+        runtime.createMessageCorrelation(QuoteToInvoice.MESSAGE_INVOICING_REQUESTED)
+                .setVariable(QuoteToInvoice.INVOICE_IDS, new ArrayList<>(invoiceIds)).correlateStartMessage();
+    }
+
+    private Task openTask(SalesOrder order, String key) {
+        return order.getProcessInstanceId() == null ? null : tasks.createTaskQuery()
+                .processInstanceId(order.getProcessInstanceId()).taskDefinitionKey(key).singleResult();
+    }
+
+    private boolean hasRunningProcess(SalesOrder order) {
+        return order.getProcessInstanceId() != null && runtime.createProcessInstanceQuery()
+                .processInstanceId(order.getProcessInstanceId()).count() > 0;
+    }
+}
