@@ -58,6 +58,19 @@ public class ChartOfAccounts {
         return accounts.findByInChartTrueOrderByNumberAsc();
     }
 
+    /**
+     * The standard account an account's SAF-T grouping comes from: its mapping, or for an account without one (added
+     * to the default chart outside an import) the nearest standard account below its number in its class.
+     */
+    @Transactional(readOnly = true)
+    public StandardAccount standardAccountFor(Account account) {
+        return standardAccount(account.getStandardAccount())
+                .or(() -> standardAccounts.findTopByNumberLessThanEqualOrderByNumberDesc(account.getNumber())
+                        .filter(s -> s.getNumber() / 1000 == account.getNumber() / 1000))
+                .orElseThrow(() -> new IllegalStateException("Account " + account.getNumber() + " has no SAF-T "
+                        + "standard account; map it (docs/settings.md)"));
+    }
+
     /** An account by its number, in the chart or left out of it by an import. */
     @Transactional(readOnly = true)
     public Account account(int number) {

@@ -81,6 +81,15 @@ public class LedgerService {
         return vouchers.save(voucher);
     }
 
+    /**
+     * Refuses (409, as the posting itself would) a document the company is about to issue dated in a closed period,
+     * so that the clerk hears it when sending, not the process when posting.
+     */
+    @Transactional(readOnly = true)
+    public void requireOpenPeriod(LocalDate documentDate) {
+        calendar.place(documentDate, PostingDateRule.OWN_DOCUMENT);
+    }
+
     /** Opens the receivable of a posted invoice (once per invoice). */
     @Transactional(propagation = Propagation.MANDATORY)
     public OpenItem openItem(long customerId, long invoiceId, long invoiceNumber, String kid, LocalDate invoiceDate,

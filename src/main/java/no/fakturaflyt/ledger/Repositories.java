@@ -10,6 +10,8 @@ interface AccountRepository extends JpaRepository<Account, Integer> {
 }
 
 interface StandardAccountRepository extends JpaRepository<StandardAccount, Integer> {
+
+    Optional<StandardAccount> findTopByNumberLessThanEqualOrderByNumberDesc(int number);
 }
 
 interface PostingRoleRepository extends JpaRepository<PostingRole, Integer> {

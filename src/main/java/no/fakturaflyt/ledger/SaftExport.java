@@ -123,9 +123,7 @@ public class SaftExport {
         xml.open("GeneralLedgerAccounts");
         for (int number : numbers) {
             Account account = chart.account(number);
-            StandardAccount standard = chart.standardAccount(account.getStandardAccount())
-                    .orElseThrow(() -> new IllegalStateException("Account " + number + " has no SAF-T standard "
-                            + "account; map it (docs/settings.md)"));
+            StandardAccount standard = chart.standardAccountFor(account);
             xml.open("Account").text("AccountID", number).text("AccountDescription", account.getName())
                     .text("GroupingCategory", standard.getGroupingCategory())
                     .text("GroupingCode", standard.getGroupingCode()).text("AccountType", JOURNAL)

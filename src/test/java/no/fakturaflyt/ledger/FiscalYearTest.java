@@ -144,6 +144,23 @@ class FiscalYearTest {
         assertThat(years.getBody()).anySatisfy(y -> assertThat(((Map) y).get("year")).isEqualTo(year));
     }
 
+    @Test
+    void aDraftDatedBackIntoAClosedPeriodIsRefusedWhenItIsSentNotWhenItIsPosted() {
+        LocalDate invoiceDay = data.dayAfterEveryPostedInvoice();
+        rolledBack(() -> {
+            setClock(invoiceDay.plusMonths(2));
+            calendar.closePeriod(invoiceDay.getYear(), invoiceDay.getMonthValue(), "admin");
+            Invoice draft = data.draft(data.business("tilbakedatert@kunde.example"), data.product("3", "100.00"), 1);
+            Invoice dated = invoices.updateDraft(draft.getId(), new no.fakturaflyt.invoicing.DraftForm(
+                    draft.getCustomerId(), invoiceDay, null, null, null, null, List.of(
+                            new no.fakturaflyt.invoicing.DraftForm.LineForm(data.product("3", "100.00").getId(),
+                                    null, BigDecimal.ONE, null, null, null, null))), "clerk");
+            assertThatThrownBy(() -> invoices.approveForLifecycle(dated.getId(), "clerk"))
+                    .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage())
+                            .contains("The period " + YearMonth.from(invoiceDay) + " is closed"));
+        });
+    }
+
     private VoucherRequest voucher(LocalDate date) {
         BigDecimal amount = new BigDecimal("10.00");
         return new VoucherRequest(date, "Test " + date, "FISCAL_TEST", SOURCE.incrementAndGet(), "test", List.of(

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -42,6 +43,8 @@ class SaftExportTest {
     @Autowired InvoicePostingService posting;
     @Autowired PaymentService payments;
     @Autowired TestRestTemplate rest;
+    @Autowired LedgerService ledger;
+    @Autowired TransactionTemplate transactions;
 
     @Test
     void thePeriodsFileValidatesAgainstTheOfficialSchemaAndItsTotalsBalance() throws Exception {
@@ -54,6 +57,14 @@ class SaftExportTest {
         Invoice credit = postApproved(invoices.createCreditNote(invoice.getId(), null, "Feil antall", "clerk")
                 .getId());
         Invoice paid = postApproved(data.draft(customer, data.product("5", "500.00"), 1).getId());
+        transactions.executeWithoutResult(status -> {   // a reminder fee, booked as the follow-up books it
+            OpenItem fee = ledger.openFeeItem(invoice.getId(), "REMINDER_1", day, day.plusDays(14),
+                    new BigDecimal("35.00"));
+            ledger.post(new VoucherRequest(day, "Purregebyr", "REMINDER_FEE", fee.getId(), "clerk", List.of(
+                    PostingLine.debit(LedgerService.RECEIVABLES_ACCOUNT, fee.getOriginalAmount(), null,
+                            customer.getId(), "Purregebyr"),
+                    PostingLine.credit(3900, fee.getOriginalAmount(), null, null, "Purregebyr"))));
+        });
         payments.register(paid.getId(), new PaymentForm(paid.getTotal(), day, "Nettbank"), "MANUAL",
                 "saft-" + System.nanoTime(), "clerk");
 
@@ -87,7 +98,7 @@ class SaftExportTest {
         for (int i = 0; i < transactions.getLength(); i++) {
             voucherTypes.add(text((Element) transactions.item(i), "VoucherType"));
         }
-        assertThat(voucherTypes).contains("INVOICE", "CREDIT_NOTE", "PAYMENT");
+        assertThat(voucherTypes).contains("INVOICE", "CREDIT_NOTE", "PAYMENT", "REMINDER_FEE");
         assertThat(totalDebit).isGreaterThanOrEqualTo(invoice.getTotal().add(credit.getTotal()).add(paid.getTotal())
                 .add(paid.getTotal()));
 
