@@ -80,8 +80,7 @@ public class OrderProcess {
         if (order.getStatus() != OrderStatus.DRAFT) {
             return order;
         }
-        throw new ConflictException("Cannot confirm " + order.describe() + " now: its process is not waiting for "
-                + "the confirmation", Map.of("processInstanceId", order.getProcessInstanceId()));
+        throw notWaiting(order, "confirm", "the confirmation");
     }
 
     /**
@@ -97,8 +96,7 @@ public class OrderProcess {
         }
         if (register == null) {
             sales.requireDeliverable(orderId);
-            throw new ConflictException("Cannot deliver " + order.describe() + " now: its process is not waiting for "
-                    + "a delivery", Map.of("processInstanceId", order.getProcessInstanceId()));
+            throw notWaiting(order, "deliver", "a delivery");
         }
         Set<Long> before = sales.deliveries(orderId).stream().map(Delivery::getId).collect(Collectors.toSet());
         Map<String, Object> variables = RegisterDeliveryDelegate.variables(form);
@@ -136,6 +134,14 @@ public class OrderProcess {
     private void startLifecycles(List<Long> invoiceIds) {
         runtime.createMessageCorrelation(QuoteToInvoice.MESSAGE_INVOICING_REQUESTED)
                 .setVariable(QuoteToInvoice.INVOICE_IDS, new ArrayList<>(invoiceIds)).correlateStartMessage();
+    }
+
+    /** Where the order's process is instead (e.g. one started before this model, waiting for an invoice's lifecycle). */
+    private ConflictException notWaiting(SalesOrder order, String action, String what) {
+        List<String> at = runtime.getActiveActivityIds(order.getProcessInstanceId());
+        return new ConflictException("Cannot " + action + " " + order.describe() + " now: its process is not waiting "
+                + "for " + what + " but at " + String.join(", ", at) + "; try again once it has moved on",
+                Map.of("processInstanceId", order.getProcessInstanceId(), "activities", at));
     }
 
     private Task openTask(SalesOrder order, String key) {

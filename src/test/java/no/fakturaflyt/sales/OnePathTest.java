@@ -263,6 +263,37 @@ class OnePathTest {
         assertThat(lifecycles(single)).isEqualTo(1);
     }
 
+    @Test
+    void tasklistsOwnEngineApiAnswersARefusedOrStaleCompletionWithTheSame409() {
+        Customer noEmail = data.customer(CustomerType.PERSON, null, List.of(ChannelType.EMAIL));
+        long orderId = id(clerk().postForEntity("/api/orders", Map.of("customerId", noEmail.getId(),
+                "lines", List.of(Map.of("productId", data.product("3", "70.00").getId(), "quantity", 1))), Map.class));
+        Task confirm = task(runtime.createProcessInstanceQuery().processInstanceBusinessKey("order-" + orderId)
+                .singleResult(), QuoteToInvoice.CONFIRM_ORDER_TASK);
+        HttpHeaders tasklist = tasklistSession("clerk", "clerk");
+        String submitForm = "/camunda/api/engine/engine/default/task/" + confirm.getId() + "/submit-form";
+
+        ResponseEntity<Map> refused = rest.postForEntity(submitForm, new HttpEntity<>(Map.of("variables", Map.of()),
+                tasklist), Map.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody().get("message").toString()).contains("no invoice e-mail address");
+        assertThat(ended(confirm)).isFalse();
+        assertThat(sales.order(orderId).getStatus()).isEqualTo(OrderStatus.DRAFT);
+
+        // another order confirmed through our API while Tasklist still shows its task
+        long other = id(clerk().postForEntity("/api/orders", Map.of("customerId", data.business("tasklist-stale@salg"
+                + ".example").getId(), "lines", List.of(Map.of("productId", data.product("3", "70.00").getId(),
+                "quantity", 1))), Map.class));
+        Task shown = task(runtime.createProcessInstanceQuery().processInstanceBusinessKey("order-" + other)
+                .singleResult(), QuoteToInvoice.CONFIRM_ORDER_TASK);
+        assertThat(clerk().postForEntity("/api/orders/" + other + "/confirm", null, Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        ResponseEntity<Map> stale = rest.postForEntity("/camunda/api/engine/engine/default/task/" + shown.getId()
+                + "/submit-form", new HttpEntity<>(Map.of("variables", Map.of()), tasklist), Map.class);
+        assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(stale.getBody().get("message").toString()).contains("'Confirm order' is no longer open");
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------------
 
     /** A quote registered, sent and accepted through the API: its process, waiting for the order's confirmation. */
@@ -303,6 +334,43 @@ class OnePathTest {
         answers.forEach((name, value) -> variables.put(name, Map.of("value", value)));
         return clerk().postForEntity("/engine-rest/task/" + task.getId() + "/submit-form",
                 json(Map.of("variables", variables)), Map.class);
+    }
+
+    /** Logged in to Tasklist as its login page does: the session and CSRF cookies and the CSRF header. */
+    private HttpHeaders tasklistSession(String user, String password) {
+        Map<String, String> cookies = new java.util.LinkedHashMap<>();
+        ResponseEntity<String> visit = rest.getForEntity("/camunda/api/admin/auth/user/default", String.class);
+        keepCookies(visit, cookies);
+        org.springframework.util.LinkedMultiValueMap<String, String> form =
+                new org.springframework.util.LinkedMultiValueMap<>();
+        form.add("username", user);
+        form.add("password", password);
+        HttpHeaders login = sessionHeaders(cookies, MediaType.APPLICATION_FORM_URLENCODED);
+        ResponseEntity<String> loggedIn = rest.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
+                new HttpEntity<>(form, login), String.class);
+        assertThat(loggedIn.getStatusCode()).isEqualTo(HttpStatus.OK);
+        keepCookies(loggedIn, cookies);
+        // the logged-in session's own CSRF token, handed out on its first read as Tasklist's start page reads
+        keepCookies(rest.exchange("/camunda/api/admin/auth/user/default", org.springframework.http.HttpMethod.GET,
+                new HttpEntity<>(sessionHeaders(cookies, MediaType.APPLICATION_JSON)), String.class), cookies);
+        return sessionHeaders(cookies, MediaType.APPLICATION_JSON);
+    }
+
+    private static void keepCookies(ResponseEntity<?> response, Map<String, String> cookies) {
+        response.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
+                .map(cookie -> cookie.split(";", 2)[0].split("=", 2))
+                .forEach(pair -> cookies.put(pair[0], pair[1]));
+    }
+
+    private static HttpHeaders sessionHeaders(Map<String, String> cookies, MediaType type) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(type);
+        headers.set(HttpHeaders.COOKIE, cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; ")));
+        if (cookies.containsKey("XSRF-TOKEN")) {
+            headers.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+        }
+        return headers;
     }
 
     private static HttpEntity<Object> json(Object body) {
