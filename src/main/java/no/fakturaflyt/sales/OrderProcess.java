@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.fakturaflyt.common.ConflictException;
 import no.fakturaflyt.customer.CustomerService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -71,7 +72,7 @@ public class OrderProcess {
         SalesOrder order = sales.order(orderId);
         Task confirm = openTask(order, QuoteToInvoice.CONFIRM_ORDER_TASK);
         if (confirm != null) {
-            tasks.complete(confirm.getId(), Map.of(QuoteToInvoice.CLERK, user));
+            complete(confirm, Map.of(QuoteToInvoice.CLERK, user), order);
             return sales.order(orderId);
         }
         if (!hasRunningProcess(order)) {
@@ -101,24 +102,30 @@ public class OrderProcess {
         Set<Long> before = sales.deliveries(orderId).stream().map(Delivery::getId).collect(Collectors.toSet());
         Map<String, Object> variables = RegisterDeliveryDelegate.variables(form);
         variables.put(QuoteToInvoice.CLERK, user);
-        tasks.complete(register.getId(), variables);
+        complete(register, variables, order);
         return sales.deliveries(orderId).stream().filter(d -> !before.contains(d.getId())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("The process recorded no delivery of order " + orderId));
     }
 
     /**
      * The delivery's invoice: the one it has, or (a collected delivery not yet invoiced) a new one whose lifecycle
-     * collective-invoicing runs.
+     * collective-invoicing runs. A delivery to be invoiced at once belongs to its order's process, which invoices it.
      */
     @Transactional
     public long invoice(long deliveryId, String user) {
-        Long invoiced = sales.delivery(deliveryId).getInvoiceId();
-        if (invoiced != null) {
-            return invoiced;
+        Delivery delivery = sales.delivery(deliveryId);
+        SalesOrder order = sales.order(delivery.getOrderId());
+        if (delivery.getInvoiceId() == null && !order.isCollectiveInvoicing() && hasRunningProcess(order)) {
+            throw new ConflictException("Delivery " + deliveryId + " of " + order.describe() + " is invoiced by the "
+                    + "order's process, which is at " + String.join(", ", runtime.getActiveActivityIds(
+                    order.getProcessInstanceId())) + "; it gets its invoice there",
+                    Map.of("processInstanceId", order.getProcessInstanceId()));
         }
-        long invoiceId = sales.prepareDeliveryInvoice(deliveryId, user);
-        startLifecycles(List.of(invoiceId));
-        return invoiceId;
+        SalesService.PreparedInvoice invoice = sales.prepareDeliveryInvoice(deliveryId, user);
+        if (invoice.isNew()) {
+            startLifecycles(List.of(invoice.invoiceId()));
+        }
+        return invoice.invoiceId();
     }
 
     /** The collective run now: the invoices made, each run through collective-invoicing's lifecycle step. */
@@ -134,6 +141,16 @@ public class OrderProcess {
     private void startLifecycles(List<Long> invoiceIds) {
         runtime.createMessageCorrelation(QuoteToInvoice.MESSAGE_INVOICING_REQUESTED)
                 .setVariable(QuoteToInvoice.INVOICE_IDS, new ArrayList<>(invoiceIds)).correlateStartMessage();
+    }
+
+    /** Completes the task; a clerk who did the same at the same moment came first: 409. */
+    private void complete(Task task, Map<String, Object> variables, SalesOrder order) {
+        try {
+            tasks.complete(task.getId(), variables);
+        } catch (OptimisticLockingException e) {
+            throw new ConflictException("'" + task.getName() + "' of " + order.describe() + " was done by someone "
+                    + "else at the same moment; reload the order", Map.of("taskId", task.getId()));
+        }
     }
 
     /** Where the order's process is instead (e.g. one started before this model, waiting for an invoice's lifecycle). */

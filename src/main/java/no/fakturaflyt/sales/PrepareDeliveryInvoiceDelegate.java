@@ -17,7 +17,7 @@ class PrepareDeliveryInvoiceDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long invoiceId = sales.prepareDeliveryInvoice((Long) execution.getVariable(QuoteToInvoice.DELIVERY_ID),
-                (String) execution.getVariable(QuoteToInvoice.CLERK));
+                (String) execution.getVariable(QuoteToInvoice.CLERK)).invoiceId();
         execution.setVariable(QuoteToInvoice.INVOICE_ID, invoiceId);
     }
 }

@@ -385,14 +385,14 @@ public class SalesService {
      * Invoices one delivery: an approved invoice of the delivered quantities at the order's confirmed prices,
      * product, VAT code and revenue account; a process runs its lifecycle (quote-to-invoice's call activity, or
      * collective-invoicing's for an invoice asked for through the API). A delivery already invoiced returns its
-     * invoice.
+     * invoice, not new: its lifecycle has been started already.
      */
     @Transactional
-    public long prepareDeliveryInvoice(long deliveryId, String user) {
+    public PreparedInvoice prepareDeliveryInvoice(long deliveryId, String user) {
         Delivery delivery = deliveries.lockById(deliveryId)
                 .orElseThrow(() -> new NotFoundException("Delivery", deliveryId));
         if (delivery.getInvoiceId() != null) {
-            return delivery.getInvoiceId();
+            return new PreparedInvoice(delivery.getInvoiceId(), false);
         }
         SalesOrder order = orders.lockById(delivery.getOrderId()).orElseThrow();
         List<CarriedLine> carried = carriedLines(order, delivery, false);
@@ -402,7 +402,11 @@ public class SalesService {
                 settings().getRoundToWholeKroner(), user);
         invoices.approveForLifecycle(draft.getId(), user);
         markInvoiced(order, delivery, draft.getId(), user);
-        return draft.getId();
+        return new PreparedInvoice(draft.getId(), true);
+    }
+
+    /** A delivery's invoice, and whether it was made just now (and so still needs its lifecycle). */
+    public record PreparedInvoice(long invoiceId, boolean isNew) {
     }
 
     /**
