@@ -73,6 +73,15 @@ public class CustomerService {
         return repository.findByAvtalegiroMandateTrueOrderByCustomerNumber();
     }
 
+    /**
+     * The customer, locked until the caller's transaction ends: what changes the customer's credit balance is checked
+     * and written under this lock, one at a time.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Customer lock(long id) {
+        return repository.lockById(id).orElseThrow(() -> new NotFoundException("Customer", id));
+    }
+
     @Transactional(readOnly = true)
     public Customer get(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Customer", id));

@@ -6,6 +6,7 @@ import no.fakturaflyt.invoicing.InvoicePosted;
 import no.fakturaflyt.invoicing.InvoiceService;
 import no.fakturaflyt.invoicing.InvoiceType;
 import no.fakturaflyt.ledger.LedgerService;
+import no.fakturaflyt.payment.CreditSetOff;
 import no.fakturaflyt.payment.PaymentRegistered;
 import no.fakturaflyt.payment.PaymentReversed;
 import org.camunda.bpm.engine.RuntimeService;
@@ -63,6 +64,18 @@ class FollowUpSettlement {
             history.record(payment.invoiceId(), "FOLLOW_UP_CONTINUES", InvoiceHistory.SYSTEM, null, "Partial payment of "
                     + Amounts.kr(payment.amount()) + "; the follow-up continues on "
                     + Amounts.kr(payment.invoiceOpenAfter()));
+        }
+    }
+
+    /** The customer's credit set off against the invoice counts as a payment of that amount on that day. */
+    @EventListener
+    void onCreditSetOff(CreditSetOff setOff) {
+        if (setOff.invoiceOpenAfter().signum() <= 0) {
+            settle(setOff.invoiceId(), "CREDIT_SET_OFF");
+        } else {
+            history.record(setOff.invoiceId(), "FOLLOW_UP_CONTINUES", InvoiceHistory.SYSTEM, null, "Credit balance of "
+                    + Amounts.kr(setOff.amount()) + " set off; the follow-up continues on "
+                    + Amounts.kr(setOff.invoiceOpenAfter()));
         }
     }
 

@@ -74,7 +74,9 @@ class InvoiceController {
     }
 
     @PostMapping("/{id}/credit-notes")
-    @Operation(summary = "Draft a full (no lines) or partial credit note of a posted invoice; send it like an invoice")
+    @Operation(summary = "Draft a credit note of a posted invoice, paid or not: without lines, of everything not "
+            + "credited yet; with lines, of those quantities. Send it like an invoice; beyond what is open it becomes "
+            + "the customer's credit balance")
     ResponseEntity<InvoiceView> credit(@PathVariable long id, @Valid @RequestBody(required = false) CreditRequest request,
             Principal principal) {
         Invoice credit = service.createCreditNote(id, request == null ? null : request.lines(),

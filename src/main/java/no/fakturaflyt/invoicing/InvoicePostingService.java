@@ -88,8 +88,14 @@ public class InvoicePostingService {
 
         Voucher voucher = ledger.post(voucherFor(invoice, number, invoiceDate, customer, totals));
         if (creditNote) {
-            ledger.reduceOpenItem(invoice.getCreditedInvoiceId(), totals.total(),
-                    new ReductionCause(ReductionKind.CREDIT_NOTE, invoiceDate, SOURCE_CREDIT_NOTE, invoice.getId()));
+            BigDecimal toCustomer = ledger.creditInvoice(invoice.getCreditedInvoiceId(), totals.total(),
+                    new ReductionCause(ReductionKind.CREDIT_NOTE, invoiceDate, SOURCE_CREDIT_NOTE, invoice.getId()),
+                    voucher.getId(), invoice.getApprovedBy());
+            if (toCustomer.signum() > 0) {
+                history.record(invoice.getCreditedInvoiceId(), "CUSTOMER_CREDIT", InvoiceHistory.SYSTEM, null,
+                        "Credit note " + number + " credited " + toCustomer + " more than was open: the customer's "
+                                + "credit balance, to be refunded or set off against another invoice");
+            }
         } else {
             ledger.openItem(customer.getId(), invoice.getId(), number, kid, invoiceDate, dueDate, totals.total());
         }

@@ -207,7 +207,7 @@ public class InvoiceService {
             throw new InvalidInputException("lines", "The total must be greater than zero, it is " + totals.total());
         }
         if (invoice.getInvoiceType() == InvoiceType.CREDIT_NOTE) {
-            requireCreditWithinOpenAmount(invoice, totals.total());
+            requireCreditWithinUncredited(invoice, totals.total());
         }
         requireValidInvoiceDate(invoice);
         invoice.approve(user, clock.now());
@@ -230,8 +230,16 @@ public class InvoiceService {
                 original.getId(), clock.now(), user);
         List<InvoiceLine> lines = new ArrayList<>();
         if (creditLines == null || creditLines.isEmpty()) {
+            CreditRemainder remainder = new CreditRemainder(creditNotesOf(original.getId()));
             for (InvoiceLine line : original.getLines()) {
-                lines.add(copy(lines.size() + 1, line, line.getQuantity()));
+                BigDecimal left = remainder.take(line);
+                if (left.signum() > 0) {
+                    lines.add(copy(lines.size() + 1, line, left));
+                }
+            }
+            if (lines.isEmpty()) {
+                throw new ConflictException("Every line of " + original.describe() + " is credited already",
+                        Map.of("field", "lines"));
             }
         } else {
             for (int index = 0; index < creditLines.size(); index++) {
@@ -308,19 +316,30 @@ public class InvoiceService {
                 });
     }
 
-    private void requireCreditWithinOpenAmount(Invoice credit, BigDecimal creditTotal) {
-        OpenItem item = ledger.findOpenItem(credit.getCreditedInvoiceId()).orElseThrow(() ->
-                new ConflictException("The credited invoice has no open item"));
-        BigDecimal pending = invoices.findByCreditedInvoiceIdAndStatusNot(credit.getCreditedInvoiceId(),
-                        InvoiceStatus.DRAFT).stream()
-                .filter(other -> !other.isPosted())
-                .map(other -> InvoiceCalculator.totals(other.getLines(), false).total())
+    /**
+     * A credit note may credit what has not been credited of the invoice yet, paid or not: the invoice's total less
+     * every credit note posted or on its way to posting. What it credits beyond what is open becomes the customer's
+     * credit when it is posted. The credited invoice is locked, so that two credit notes approved at the same time
+     * cannot both take the same rest.
+     */
+    private void requireCreditWithinUncredited(Invoice credit, BigDecimal creditTotal) {
+        Invoice original = invoices.lockById(credit.getCreditedInvoiceId())
+                .orElseThrow(() -> new NotFoundException("Invoice", credit.getCreditedInvoiceId()));
+        BigDecimal credited = creditNotesOf(original.getId()).stream()
+                .map(other -> other.isPosted() ? other.getTotal()
+                        : InvoiceCalculator.totals(other.getLines(), false).total())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal available = item.getOpenAmount().subtract(pending);
+        BigDecimal available = original.getTotal().subtract(credited);
         if (creditTotal.compareTo(available) > 0) {
-            throw new ConflictException("The credit note of " + creditTotal + " exceeds what is open on invoice "
-                    + item.getInvoiceNumber() + " (" + Money.ore(available) + ")");
+            throw new ConflictException("The credit note of " + creditTotal + " exceeds what has not yet been "
+                    + "credited of invoice " + original.getInvoiceNumber() + " (" + Money.ore(available) + " of "
+                    + original.getTotal() + ")", Map.of("field", "lines", "uncredited", Money.ore(available)));
         }
+    }
+
+    /** The credit notes of an invoice that are posted or on their way to posting (drafts do not count). */
+    private List<Invoice> creditNotesOf(long invoiceId) {
+        return invoices.findByCreditedInvoiceIdAndStatusNot(invoiceId, InvoiceStatus.DRAFT);
     }
 
     private Customer customer(Long id) {

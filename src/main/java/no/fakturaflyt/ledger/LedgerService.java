@@ -28,13 +28,16 @@ public class LedgerService {
     private final DatedBalances datedBalances;
     private final ChartOfAccounts chart;
     private final FiscalCalendar calendar;
+    private final CreditMovementRepository creditMovements;
     private final VatCodeRepository vatCodes;
     private final NumberSeriesService numberSeries;
     private final OsloClock clock;
 
     LedgerService(VoucherRepository vouchers, OpenItemRepository openItems, OpenItemReductionRepository reductions,
-            DatedBalances datedBalances, ChartOfAccounts chart, FiscalCalendar calendar, VatCodeRepository vatCodes,
+            DatedBalances datedBalances, ChartOfAccounts chart, FiscalCalendar calendar,
+            CreditMovementRepository creditMovements, VatCodeRepository vatCodes,
             NumberSeriesService numberSeries, OsloClock clock) {
+        this.creditMovements = creditMovements;
         this.vouchers = vouchers;
         this.openItems = openItems;
         this.reductions = reductions;
@@ -111,6 +114,66 @@ public class LedgerService {
                     + " of invoice " + item.getInvoiceNumber());
         }
         return reduce(item, amount, cause);
+    }
+
+    /**
+     * A credit note on an invoice: lowers what is open on the invoice's own item by as much of {@code total} as is
+     * open, and keeps the rest, if any, as the customer's credit (kundens tilgode): the credit note's voucher credited
+     * 1500 with the whole total, so the rest stands on 1500 as a credit under the customer. Returns that rest.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public BigDecimal creditInvoice(long invoiceId, BigDecimal total, ReductionCause cause, long voucherId,
+            String createdBy) {
+        OpenItem item = openItems.findByInvoiceId(invoiceId)
+                .orElseThrow(() -> new NotFoundException("Open item of invoice", invoiceId));
+        BigDecimal reduced = total.min(item.getOpenAmount()).max(BigDecimal.ZERO);
+        reduce(item, reduced, cause);
+        BigDecimal rest = total.subtract(reduced);
+        if (rest.signum() > 0) {
+            CreditMovement movement = creditMovements.save(new CreditMovement(new CreditMovementRequest(
+                    item.getCustomerId(), CreditMovementKind.CREDIT_NOTE, cause.date(), rest, invoiceId,
+                    cause.sourceType(), cause.sourceId(), null, null, createdBy), clock.now()));
+            movement.booked(voucherId);
+        }
+        return rest;
+    }
+
+    /**
+     * Records the use of part of a customer's credit (a refund or a set-off), in the caller's transaction; the caller
+     * books it afterwards with {@link #bookCredit}. Whether the customer has that much credit is the caller's to
+     * check, under the customer's lock.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CreditMovement useCredit(CreditMovementRequest request) {
+        if (request.kind() == CreditMovementKind.CREDIT_NOTE || request.sourceId() != null) {
+            throw new IllegalArgumentException("Only a refund or set-off uses the credit, as its own source");
+        }
+        return creditMovements.saveAndFlush(new CreditMovement(request, clock.now()));
+    }
+
+    /** Posts the voucher of a refund or set-off, its own source ({@code sourceType} + the movement's id). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Voucher bookCredit(CreditMovement movement, String text, List<PostingLine> lines) {
+        Voucher voucher = post(new VoucherRequest(movement.getMovedOn(), text, movement.getSourceType(),
+                movement.getId(), movement.getCreatedBy(), lines));
+        movement.booked(voucher.getId());
+        return voucher;
+    }
+
+    /** The customer's credit movements (credit note rests, refunds, set-offs), oldest first. */
+    @Transactional(readOnly = true)
+    public List<CreditMovement> creditMovementsOf(long customerId) {
+        return creditMovements.findByCustomerIdOrderByMovedOnAscIdAsc(customerId);
+    }
+
+    /** Per customer, the signed sum of the credit movements dated up to {@code asOf} (one query). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, BigDecimal> creditMovedPerCustomer(LocalDate asOf) {
+        java.util.Map<Long, BigDecimal> sums = new java.util.HashMap<>();
+        for (Object[] row : creditMovements.sumPerCustomer(asOf)) {
+            sums.put((Long) row[0], (BigDecimal) row[1]);
+        }
+        return sums;
     }
 
     /**

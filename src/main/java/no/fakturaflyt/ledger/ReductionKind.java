@@ -9,5 +9,7 @@ public enum ReductionKind {
     /** Booked as a loss, dated by the loss voucher. */
     WRITE_OFF,
     /** The receivable sold to the factoring company, dated by the sale's voucher. */
-    FACTORING
+    FACTORING,
+    /** The customer's credit balance set off against the item, dated by the set-off. */
+    SET_OFF
 }

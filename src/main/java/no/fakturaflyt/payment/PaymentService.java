@@ -40,7 +40,7 @@ public class PaymentService {
     static final int MAX_KEY = 200;
 
     /** The invoice's own item first, then the fees claimed on it, oldest first. */
-    private static final Comparator<OpenItem> ALLOCATION_ORDER = Comparator
+    static final Comparator<OpenItem> ALLOCATION_ORDER = Comparator
             .comparing((OpenItem item) -> item.getItemType() == OpenItemType.INVOICE ? 0 : 1)
             .thenComparing(OpenItem::getInvoiceDate)
             .thenComparing(OpenItem::getId);
@@ -82,7 +82,7 @@ public class PaymentService {
     @Transactional
     Registration registerTracked(long invoiceId, PaymentForm form, String sourceName, String idempotencyKey,
             String user) {
-        BigDecimal amount = validAmount(form);
+        BigDecimal amount = validAmount(form == null ? null : form.amount());
         LocalDate paidOn = requirePaidOn(form);
         String reference = validReference(form.reference());
         PaymentSource source = PaymentSource.parse(sourceName);
@@ -200,8 +200,8 @@ public class PaymentService {
         }
     }
 
-    private static BigDecimal validAmount(PaymentForm form) {
-        BigDecimal amount = form == null ? null : form.amount();
+    /** More than zero, at most two decimals (øre); the field at fault is {@code amount}. */
+    static BigDecimal validAmount(BigDecimal amount) {
         if (amount == null || amount.signum() <= 0) {
             throw new InvalidInputException("amount", "The amount must be greater than zero, it is " + amount);
         }
@@ -219,7 +219,7 @@ public class PaymentService {
         return form.paidOn();
     }
 
-    private static String validReference(String reference) {
+    static String validReference(String reference) {
         if (reference == null || reference.isBlank()) {
             return null;
         }
@@ -241,7 +241,7 @@ public class PaymentService {
         return key.trim();
     }
 
-    private static BigDecimal open(List<OpenItem> items, OpenItemType type) {
+    static BigDecimal open(List<OpenItem> items, OpenItemType type) {
         return items.stream().filter(item -> item.getItemType() == type).map(OpenItem::getOpenAmount)
                 .reduce(Money.ZERO, BigDecimal::add);
     }

@@ -45,9 +45,12 @@ class AgingService {
                     .add(ChronoUnit.DAYS.between(open.dueDate(), asOf), open.openAmount());
         }
         // the credit as of the day: paid by then, less what of it had gone to items existing by then
+        // and what credit notes credited beyond what was open, less refunds and set-offs, by then
         Map<Long, BigDecimal> allocated = ledger.reducedPerCustomer(ReductionKind.PAYMENT, asOf);
-        payments.paidPerCustomer(asOf).forEach((customerId, paid) -> {
-            BigDecimal credit = paid.subtract(allocated.getOrDefault(customerId, Money.ZERO));
+        Map<Long, BigDecimal> credits = new TreeMap<>(ledger.creditMovedPerCustomer(asOf));
+        payments.paidPerCustomer(asOf).forEach((customerId, paid) -> credits.merge(customerId,
+                paid.subtract(allocated.getOrDefault(customerId, Money.ZERO)), BigDecimal::add));
+        credits.forEach((customerId, credit) -> {
             if (credit.signum() != 0) {
                 tallies.computeIfAbsent(customerId, id -> new AgingTally()).addCredit(credit);
             }

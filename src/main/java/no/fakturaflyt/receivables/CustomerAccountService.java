@@ -15,6 +15,7 @@ import no.fakturaflyt.common.Money;
 import no.fakturaflyt.customer.Customer;
 import no.fakturaflyt.customer.CustomerService;
 import no.fakturaflyt.invoicing.InvoiceService;
+import no.fakturaflyt.ledger.CreditMovement;
 import no.fakturaflyt.ledger.LedgerService;
 import no.fakturaflyt.ledger.OpenItem;
 import no.fakturaflyt.ledger.OpenItemReduction;
@@ -35,7 +36,7 @@ class CustomerAccountService {
 
     /** Same day: what raises the balance before what lowers it. */
     private static final List<String> SAME_DAY_ORDER = List.of("INVOICE", "REMINDER_FEE", "CREDIT_NOTE", "PAYMENT",
-            "WRITE_OFF", "FACTORING");
+            "WRITE_OFF", "FACTORING", "CREDIT_BALANCE", "SET_OFF", "REFUND");
 
     private final CustomerService customers;
     private final LedgerService ledger;
@@ -71,11 +72,20 @@ class CustomerAccountService {
         BigDecimal allocated = reductions.values().stream().flatMap(List::stream)
                 .filter(r -> r.getKind() == ReductionKind.PAYMENT).map(OpenItemReduction::getAmount)
                 .reduce(Money.ZERO, BigDecimal::add);
-        // paid by then beyond what had gone to items by then (an allocation to a fee claimed later counts from then)
+        List<CreditMovement> moved = ledger.creditMovementsOf(customerId).stream()
+                .filter(m -> !m.getMovedOn().isAfter(asOf)).toList();
+        // paid by then beyond what had gone to items by then (an allocation to a fee claimed later counts from then),
+        // credited beyond what was open, less what was refunded or set off
         BigDecimal credit = paid.stream().map(Payment::getAmount).reduce(Money.ZERO, BigDecimal::add)
-                .subtract(allocated);
+                .subtract(allocated)
+                .add(moved.stream().map(CreditMovement::getAmount).reduce(Money.ZERO, BigDecimal::add));
+        Map<Long, Long> numberOfInvoice = new HashMap<>();
+        items.forEach(item -> numberOfInvoice.put(item.getConcernsInvoiceId(), item.getInvoiceNumber()));
+        java.util.function.LongUnaryOperator numberOf = id -> numberOfInvoice.computeIfAbsent(id,
+                unknown -> invoices.get(unknown).getInvoiceNumber());
         return new CustomerAccount(customer.getId(), customer.getCustomerNumber(), customer.getName(), asOf, balance,
-                credit, balance.subtract(credit), lines, movements(items, reductions, paid));
+                credit, balance.subtract(credit), lines, movements(items, reductions, paid, moved, numberOf),
+                CreditItems.of(paid, reductions.values().stream().flatMap(List::stream).toList(), moved, numberOf));
     }
 
     private static CustomerAccount.Item line(OpenItem item, List<OpenItemReduction> reductions, LocalDate asOf) {
@@ -94,7 +104,8 @@ class CustomerAccountService {
                 byKind.getOrDefault(ReductionKind.PAYMENT, Money.ZERO),
                 byKind.getOrDefault(ReductionKind.CREDIT_NOTE, Money.ZERO),
                 byKind.getOrDefault(ReductionKind.WRITE_OFF, Money.ZERO),
-                byKind.getOrDefault(ReductionKind.FACTORING, Money.ZERO), open, daysOverdue,
+                byKind.getOrDefault(ReductionKind.FACTORING, Money.ZERO),
+                byKind.getOrDefault(ReductionKind.SET_OFF, Money.ZERO), open, daysOverdue,
                 isOpen ? CustomerAccount.Status.OPEN : CustomerAccount.Status.CLOSED, closedOn,
                 reductions.stream().map(r -> new CustomerAccount.Reduction(r.getReducedOn(), r.getKind().name(),
                         r.getAmount(), r.getSourceId())).toList());
@@ -105,10 +116,9 @@ class CustomerAccountService {
      * write-off or sale as a credit, by date; the running balance ends at the account's net.
      */
     private List<CustomerAccount.Movement> movements(List<OpenItem> items,
-            Map<Long, List<OpenItemReduction>> reductions, List<Payment> paid) {
+            Map<Long, List<OpenItemReduction>> reductions, List<Payment> paid, List<CreditMovement> moved,
+            java.util.function.LongUnaryOperator numberOf) {
         Map<Long, OpenItem> itemById = items.stream().collect(Collectors.toMap(OpenItem::getId, i -> i));
-        Map<Long, Long> numberOfInvoice = new HashMap<>();
-        items.forEach(item -> numberOfInvoice.put(item.getConcernsInvoiceId(), item.getInvoiceNumber()));
 
         List<Unposted> lines = new ArrayList<>();
         for (OpenItem item : items) {
@@ -119,8 +129,7 @@ class CustomerAccountService {
                     item.getInvoiceNumber(), item.getOriginalAmount(), Money.ZERO));
         }
         for (Payment payment : paid) {
-            long number = numberOfInvoice.computeIfAbsent(payment.getInvoiceId(),
-                    id -> invoices.get(id).getInvoiceNumber());
+            long number = numberOf.applyAsLong(payment.getInvoiceId());
             lines.add(new Unposted(payment.getPaidOn(), "PAYMENT", "Payment on invoice " + number
                     + (payment.getReference() == null ? "" : " (" + payment.getReference() + ")"), number,
                     Money.ZERO, payment.getAmount()));
@@ -128,7 +137,7 @@ class CustomerAccountService {
         // one line per credit note, write-off or sale, however many items it took down
         Map<String, Unposted> grouped = new LinkedHashMap<>();
         reductions.values().stream().flatMap(List::stream)
-                .filter(r -> r.getKind() != ReductionKind.PAYMENT)
+                .filter(r -> r.getKind() != ReductionKind.PAYMENT && r.getKind() != ReductionKind.SET_OFF)
                 .sorted(Comparator.comparing(OpenItemReduction::getReducedOn).thenComparing(OpenItemReduction::getId))
                 .forEach(r -> {
                     OpenItem item = itemById.get(r.getOpenItemId());
@@ -138,6 +147,7 @@ class CustomerAccountService {
                             (a, b) -> a.plusCredit(b.credit()));
                 });
         lines.addAll(grouped.values());
+        moved.forEach(m -> lines.add(creditLine(m, numberOf)));
 
         lines.sort(Comparator.comparing(Unposted::date)
                 .thenComparing(line -> SAME_DAY_ORDER.indexOf(line.type())));
@@ -151,12 +161,31 @@ class CustomerAccountService {
         return movements;
     }
 
+    /**
+     * A credit note's rest lowers what the customer owes (credit); a refund raises it again (debit); a set-off moves
+     * credit to an invoice, so it is both and leaves the running balance as it was.
+     */
+    private static Unposted creditLine(CreditMovement m, java.util.function.LongUnaryOperator numberOf) {
+        long number = m.getInvoiceId() == null ? 0 : numberOf.applyAsLong(m.getInvoiceId());
+        BigDecimal amount = m.getAmount().abs();
+        return switch (m.getKind()) {
+            case CREDIT_NOTE -> new Unposted(m.getMovedOn(), "CREDIT_BALANCE", "Credit note "
+                    + numberOf.applyAsLong(m.getSourceId()) + " beyond what was open on invoice " + number
+                    + ": the customer's credit", number, Money.ZERO, amount);
+            case REFUND -> new Unposted(m.getMovedOn(), "REFUND", "Credit balance refunded to account "
+                    + m.getBankAccount(), 0, amount, Money.ZERO);
+            case SET_OFF -> new Unposted(m.getMovedOn(), "SET_OFF", "Credit balance set off against invoice " + number,
+                    number, amount, amount);
+        };
+    }
+
     private String reductionText(OpenItemReduction reduction, OpenItem item) {
         return switch (reduction.getKind()) {
             case CREDIT_NOTE -> "Credit note " + invoices.get(reduction.getSourceId()).getInvoiceNumber()
                     + " on invoice " + item.getInvoiceNumber();
             case WRITE_OFF -> "Written off as a loss: invoice " + item.getInvoiceNumber();
             case FACTORING -> "Sold to the factoring company: invoice " + item.getInvoiceNumber();
+            case SET_OFF -> "Credit balance set off against invoice " + item.getInvoiceNumber();
             case PAYMENT -> "Payment on invoice " + item.getInvoiceNumber();
         };
     }

@@ -139,7 +139,7 @@ class CreditNoteTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aCreditNoteForMoreThanIsStillOpenIsRefused() {
+    void aCreditNoteForMoreThanIsLeftToCreditIsRefused() {
         Customer customer = data.business("for-mye@kunde.example");
         Product consulting = data.product("3", "1000.00");
         Map<String, Object> invoice = postedInvoice(customer, List.of(
@@ -149,23 +149,60 @@ class CreditNoteTest {
         BigDecimal open = ledger.findOpenItem(invoiceId).orElseThrow().getOpenAmount();
         assertThat(open).isEqualByComparingTo("2500.00");
 
-        ResponseEntity<Map> full = clerk().postForEntity("/api/invoices/" + invoiceId + "/credit-notes", Map.of(),
-                Map.class);
+        ResponseEntity<Map> full = clerk().postForEntity("/api/invoices/" + invoiceId + "/credit-notes",
+                Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 3))), Map.class);
         assertThat(full.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         long fullId = id(full.getBody());
         long nextNumber = numberSeries.peekNext(CompanySettingsService.INVOICE_SERIES);
 
         ResponseEntity<Map> sent = clerk().postForEntity("/api/invoices/" + fullId + "/send", null, Map.class);
 
+        // 3 750.00 invoiced, 1 250.00 credited: 2 500.00 left to credit
         assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat((String) sent.getBody().get("detail")).contains("3750.00").contains("exceeds what is open")
-                .contains(String.valueOf(number(invoice))).contains("2500.00");
+        assertThat((String) sent.getBody().get("detail")).contains("3750.00")
+                .contains("exceeds what has not yet been credited").contains(String.valueOf(number(invoice)))
+                .contains("2500.00");
         jobs.executeAll();
         Map<String, Object> refused = clerk().getForObject("/api/invoices/" + fullId, Map.class);
         assertThat(refused.get("status")).isEqualTo("DRAFT");
         assertThat(refused.get("processInstanceId")).isNull();
         assertThat(ledger.findOpenItem(invoiceId).orElseThrow().getOpenAmount()).isEqualByComparingTo("2500.00");
         assertThat(numberSeries.peekNext(CompanySettingsService.INVOICE_SERIES)).isEqualTo(nextNumber);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void withoutABodyAfterAPartialCreditTheDraftCreditsWhatIsLeft() {
+        Customer customer = data.business("resten@kunde.example");
+        Product consulting = data.product("3", "1000.00");   // 25 %
+        Product food = data.product("31", "99.90");          // 15 %
+        Map<String, Object> invoice = postedInvoice(customer, List.of(
+                Map.of("productId", consulting.getId(), "quantity", 3),
+                Map.of("productId", food.getId(), "quantity", 2)));
+        long invoiceId = id(invoice);
+        // 3000 + 750 + 199.80 + 29.97
+        assertThat(amount(invoice, "total")).isEqualByComparingTo("3979.77");
+        sendCredit(invoiceId, Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 1))));   // 1 250.00
+
+        ResponseEntity<Map> rest = clerk().postForEntity("/api/invoices/" + invoiceId + "/credit-notes", null,
+                Map.class);
+
+        assertThat(rest.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        List<Map<String, Object>> lines = (List<Map<String, Object>>) rest.getBody().get("lines");
+        assertThat(lines).extracting(l -> new BigDecimal(l.get("quantity").toString()).stripTrailingZeros()
+                .toPlainString()).containsExactly("2", "2");
+        // 2000 + 500 + 199.80 + 29.97 = 3979.77 - 1250.00
+        assertThat(amount(rest.getBody(), "total")).isEqualByComparingTo("2729.77");
+        long restId = id(rest.getBody());
+        assertThat(clerk().postForEntity("/api/invoices/" + restId + "/send", null, Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
+        jobs.executeAll();
+        assertThat(ledger.findOpenItem(invoiceId).orElseThrow().getOpenAmount()).isEqualByComparingTo("0.00");
+
+        ResponseEntity<Map> nothingLeft = clerk().postForEntity("/api/invoices/" + invoiceId + "/credit-notes", null,
+                Map.class);
+        assertThat(nothingLeft.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat((String) nothingLeft.getBody().get("detail")).contains("credited already");
     }
 
     @Test
@@ -190,7 +227,7 @@ class CreditNoteTest {
                 null, Map.class);
 
         assertThat(secondSent.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat((String) secondSent.getBody().get("detail")).contains("exceeds what is open");
+        assertThat((String) secondSent.getBody().get("detail")).contains("exceeds what has not yet been credited");
 
         jobs.executeAll();
         assertThat(clerk().getForObject("/api/invoices/" + id(first.getBody()), Map.class).get("status"))
