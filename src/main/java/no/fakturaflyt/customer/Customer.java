@@ -41,6 +41,9 @@ public class Customer {
      * must notify the payer itself before the charge date (type 02). Only the agreements file sets it.
      */
     private boolean avtalegiroBankNotice;
+    @Enumerated(EnumType.STRING)
+    private RegisterStatus registerStatus;
+    private Instant registerCheckedAt;
     @Version
     private long version;
     private Instant createdAt;
@@ -82,6 +85,11 @@ public class Customer {
         return changed;
     }
 
+    void recordRegisterStatus(RegisterStatus status, Instant checkedAt) {
+        registerStatus = status;
+        registerCheckedAt = checkedAt;
+    }
+
     void changeInvoiceEmail(String email) {
         this.invoiceEmail = blankToNull(email);
     }
@@ -110,6 +118,13 @@ public class Customer {
 
     /** The customer's own order of delivery channels, or null to follow the company's. */
     public List<ChannelType> getDistributionOrder() { return ChannelType.parseList(distributionOrder); }
+    /** What Enhetsregisteret last said about this business, or null when it was never asked. */
+    public RegisterStatus getRegisterStatus() { return registerStatus; }
+    public Instant getRegisterCheckedAt() { return registerCheckedAt; }
+    /** The register's warning about this customer (bankrupt, deleted, ...), or null. */
+    public String getRegisterWarning() {
+        return registerStatus == null ? null : registerStatus.warning(orgNumber);
+    }
     public long getVersion() { return version; }
     public Instant getCreatedAt() { return createdAt; }
 }

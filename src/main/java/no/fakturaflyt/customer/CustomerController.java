@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import no.fakturaflyt.common.ChannelType;
 import org.springframework.http.ResponseEntity;
@@ -52,13 +53,15 @@ class CustomerController {
     record CustomerView(long id, long customerNumber, CustomerType type, String name, String orgNumber,
             String addressLine1, String addressLine2, String postalCode, String city, String countryCode,
             String invoiceEmail, String mobile, String language, Integer paymentTermsDays,
-            List<ChannelType> distributionOrder, boolean avtaleGiroMandate, boolean avtaleGiroBankNotice) {
+            List<ChannelType> distributionOrder, boolean avtaleGiroMandate, boolean avtaleGiroBankNotice,
+            RegisterStatus registerStatus, Instant registerCheckedAt, String registerWarning) {
 
         static CustomerView of(Customer c) {
             return new CustomerView(c.getId(), c.getCustomerNumber(), c.getCustomerType(), c.getName(),
                     c.getOrgNumber(), c.getAddressLine1(), c.getAddressLine2(), c.getPostalCode(), c.getCity(),
                     c.getCountryCode(), c.getInvoiceEmail(), c.getMobile(), c.getLanguage(), c.getPaymentTermsDays(),
-                    c.getDistributionOrder(), c.hasAvtaleGiroMandate(), c.wantsAvtaleGiroBankNotice());
+                    c.getDistributionOrder(), c.hasAvtaleGiroMandate(), c.wantsAvtaleGiroBankNotice(),
+                    c.getRegisterStatus(), c.getRegisterCheckedAt(), c.getRegisterWarning());
         }
     }
 }

@@ -29,7 +29,7 @@ public class CustomerService {
 
     @Transactional
     public Customer create(CustomerForm form) {
-        requireUniqueOrgNumber(form, null);
+        check(form, null);
         Customer customer = new Customer(numberSeries.next(CUSTOMER_SERIES), clock.now());
         customer.apply(form);
         return repository.save(customer);
@@ -38,9 +38,32 @@ public class CustomerService {
     @Transactional
     public Customer update(long id, CustomerForm form) {
         Customer customer = get(id);
-        requireUniqueOrgNumber(form, id);
+        check(form, id);
         customer.apply(form);
         return customer;
+    }
+
+    /**
+     * Every rule {@link #create} ({@code ownId} null) or {@link #update} applies beyond the form's own constraints,
+     * without writing: a business has an org. number that no other customer holds. Throws
+     * {@link InvalidInputException} or {@link ConflictException}.
+     */
+    @Transactional(readOnly = true)
+    public void check(CustomerForm form, Long ownId) {
+        requireUniqueOrgNumber(form, ownId);
+    }
+
+    /** Records what Enhetsregisteret said about the customer (flagged on it and on its new drafts when not active). */
+    @Transactional
+    public Customer recordRegisterStatus(long id, RegisterStatus status) {
+        Customer customer = get(id);
+        customer.recordRegisterStatus(status, clock.now());
+        return customer;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Customer> findByOrgNumber(String orgNumber) {
+        return repository.findByOrgNumber(orgNumber);
     }
 
     /** Corrects the invoice e-mail address, e.g. by a clerk resolving a failed delivery. */

@@ -10,6 +10,8 @@ import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import no.fakturaflyt.customer.Customer;
+import no.fakturaflyt.customer.CustomerService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +30,12 @@ class InvoiceController {
 
     private final InvoiceService service;
     private final InvoiceHistory history;
+    private final CustomerService customers;
 
-    InvoiceController(InvoiceService service, InvoiceHistory history) {
+    InvoiceController(InvoiceService service, InvoiceHistory history, CustomerService customers) {
         this.service = service;
         this.history = history;
+        this.customers = customers;
     }
 
     @GetMapping
@@ -104,7 +108,16 @@ class InvoiceController {
                         l.getVatRate(), l.getRevenueAccount(), l.getNetAmount())).toList(),
                 totals.vatLines(), totals.netTotal(), totals.vatTotal(), totals.rounding(), totals.total(),
                 invoice.getVoucherId(), invoice.getProcessInstanceId(), invoice.getCreatedBy(),
-                invoice.getApprovedBy(), invoice.getPostedAt());
+                invoice.getApprovedBy(), invoice.getPostedAt(), warnings(invoice));
+    }
+
+    /** A draft to a customer Enhetsregisteret reports bankrupt, in liquidation or deleted carries the register's word. */
+    private List<String> warnings(Invoice invoice) {
+        if (invoice.getStatus() != InvoiceStatus.DRAFT) {
+            return List.of();
+        }
+        Customer customer = customers.get(invoice.getCustomerId());
+        return customer.getRegisterWarning() == null ? List.of() : List.of(customer.getRegisterWarning());
     }
 
     record CreditRequest(@Valid @Size(max = 1000) List<CreditLineForm> lines, @Size(max = 500) String reason) {
@@ -116,7 +129,7 @@ class InvoiceController {
             String language,
             List<LineView> lines, List<InvoiceTotals.VatLine> vatLines, BigDecimal netTotal, BigDecimal vatTotal,
             BigDecimal rounding, BigDecimal total, Long voucherId, String processInstanceId, String createdBy,
-            String approvedBy, Instant postedAt) {
+            String approvedBy, Instant postedAt, List<String> warnings) {
     }
 
     record LineView(int lineNo, Long productId, String description, BigDecimal quantity, String unit,

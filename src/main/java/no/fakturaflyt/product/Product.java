@@ -22,24 +22,26 @@ public class Product {
     private String vatCode;
     private int revenueAccount;
     private boolean active = true;
+    private Long categoryId;
     @Version
     private long version;
 
     protected Product() {
     }
 
-    Product(ProductForm form, int revenueAccount) {
-        apply(form, revenueAccount);
+    Product(ProductForm form, String vatCode, int revenueAccount) {
+        apply(form, vatCode, revenueAccount);
     }
 
-    void apply(ProductForm form, int revenueAccount) {
+    void apply(ProductForm form, String vatCode, int revenueAccount) {
         productNumber = form.productNumber().trim();
         name = form.name().trim();
         unit = form.unit() == null || form.unit().isBlank() ? "stk" : form.unit().trim();
         unitPrice = form.unitPrice().setScale(2);
-        vatCode = form.vatCode();
+        this.vatCode = vatCode;
         this.revenueAccount = revenueAccount;
         active = form.active() == null || form.active();
+        categoryId = form.categoryId();
     }
 
     public Long getId() { return id; }
@@ -50,4 +52,6 @@ public class Product {
     public String getVatCode() { return vatCode; }
     public int getRevenueAccount() { return revenueAccount; }
     public boolean isActive() { return active; }
+    /** The category the product belongs to, or null. */
+    public Long getCategoryId() { return categoryId; }
 }

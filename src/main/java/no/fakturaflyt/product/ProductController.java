@@ -49,11 +49,11 @@ class ProductController {
     }
 
     record ProductView(long id, String productNumber, String name, String unit, BigDecimal unitPrice,
-            String vatCode, int revenueAccount, boolean active) {
+            String vatCode, int revenueAccount, boolean active, Long categoryId) {
 
         static ProductView of(Product p) {
             return new ProductView(p.getId(), p.getProductNumber(), p.getName(), p.getUnit(), p.getUnitPrice(),
-                    p.getVatCode(), p.getRevenueAccount(), p.isActive());
+                    p.getVatCode(), p.getRevenueAccount(), p.isActive(), p.getCategoryId());
         }
     }
 }

@@ -121,7 +121,7 @@ class SandboxControlController {
     }
 
     /**
-     * @param provider    peppol, efaktura, vipps, print, factoring or collection-agency
+     * @param provider    peppol, efaktura, vipps, print, factoring, collection-agency or brreg
      * @param status      the HTTP status to answer (e.g. 500); none = answer normally after the delay
      * @param times       how many calls get it (default 1)
      * @param delayMillis how long to wait before answering (default 0)

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 class SandboxStore {
 
     static final List<String> PROVIDERS = List.of("peppol", "efaktura", "vipps", "print", "factoring",
-            SandboxCollectionAgency.PROVIDER);
+            SandboxCollectionAgency.PROVIDER, "brreg");
     static final String NORWEGIAN_ORGANISATION_NUMBER = "0192";
 
     private final Set<String> peppolParticipants = new LinkedHashSet<>();

@@ -50,7 +50,8 @@ class SandboxWebConfiguration implements WebMvcConfigurer {
                         "The sandbox wants its API key in " + API_KEY_HEADER);
             }
             if (handler instanceof HandlerMethod method && (method.getBeanType() == SandboxProvidersController.class
-                    || method.getBeanType() == SandboxCollectionAgencyController.class)) {
+                    || method.getBeanType() == SandboxCollectionAgencyController.class
+                    || method.getBeanType() == SandboxBusinessRegisterController.class)) {
                 String provider = provider(request);
                 var fault = store.takeFault(provider);
                 if (fault.isPresent() && fault.get().status() != null) {

@@ -38,6 +38,8 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
                 "fakturaflyt.avtalegiro.outbox=target/avtalegiro-outbox/" + System.currentTimeMillis(),
                 // tests book a bank file before the upload answers, and look at the inbox themselves
                 "fakturaflyt.bank-files.async=false",
+                // tests see a confirmed import written before the confirm answers
+                "fakturaflyt.imports.async=false",
                 "fakturaflyt.bank-files.inbox=target/bank-inbox/" + System.currentTimeMillis(),
                 "fakturaflyt.bank-files.poll-interval=PT1H")
                 .applyTo(context);
