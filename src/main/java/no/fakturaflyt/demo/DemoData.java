@@ -3,7 +3,9 @@ package no.fakturaflyt.demo;
 import java.math.BigDecimal;
 import no.fakturaflyt.common.KidAlgorithm;
 import no.fakturaflyt.company.CompanySettingsForm;
+import no.fakturaflyt.common.OsloClock;
 import no.fakturaflyt.company.CompanySettingsService;
+import no.fakturaflyt.ledger.FiscalCalendar;
 import no.fakturaflyt.customer.CustomerForm;
 import no.fakturaflyt.customer.CustomerService;
 import no.fakturaflyt.customer.CustomerType;
@@ -27,11 +29,16 @@ class DemoData implements ApplicationRunner {
     private final CompanySettingsService company;
     private final CustomerService customers;
     private final ProductService products;
+    private final FiscalCalendar fiscalYears;
+    private final OsloClock clock;
 
-    DemoData(CompanySettingsService company, CustomerService customers, ProductService products) {
+    DemoData(CompanySettingsService company, CustomerService customers, ProductService products,
+            FiscalCalendar fiscalYears, OsloClock clock) {
         this.company = company;
         this.customers = customers;
         this.products = products;
+        this.fiscalYears = fiscalYears;
+        this.clock = clock;
     }
 
     @Override
@@ -61,6 +68,8 @@ class DemoData implements ApplicationRunner {
         products.create(new ProductForm("LUNCH", "Arbeidslunsj", "stk", new BigDecimal("189.00"), "31", null, true));
         products.create(new ProductForm("TRAVEL", "Reise (persontransport)", "stk", new BigDecimal("780.00"), "33",
                 null, true));
-        LOG.info("Demo data created: company Fjordlys Regnskap AS, 6 customers, 4 products");
+        fiscalYears.openYear(clock.today().getYear(), "demo");
+        LOG.info("Demo data created: company Fjordlys Regnskap AS, 6 customers, 4 products, fiscal year {} open",
+                clock.today().getYear());
     }
 }

@@ -85,7 +85,7 @@ class FactoringChannel implements DeliveryChannel {
         ledger.post(new VoucherRequest(invoice.getInvoiceDate(), text, SOURCE_FACTORING, invoice.getId(), null,
                 List.of(PostingLine.debit(FACTOR_RECEIVABLE_ACCOUNT, invoice.getTotal(), null, null, text),
                         PostingLine.credit(LedgerService.RECEIVABLES_ACCOUNT, invoice.getTotal(), null,
-                                context.customer().getId(), text))));
+                                context.customer().getId(), text))).inFirstOpenPeriod());
         ledger.reduceOpenItem(invoice.getId(), ledger.findOpenItem(invoice.getId()).orElseThrow().getOpenAmount(),
                 new ReductionCause(ReductionKind.FACTORING, invoice.getInvoiceDate(), SOURCE_FACTORING,
                         invoice.getId()));

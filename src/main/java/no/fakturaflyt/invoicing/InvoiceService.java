@@ -298,6 +298,7 @@ public class InvoiceService {
             throw new InvalidInputException("invoiceDate", "The invoice date " + date + " is in the future; today is "
                     + clock.today());
         }
+        ledger.requireOpenPeriod(date);
         invoices.findTopBySeriesCodeAndInvoiceNumberNotNullOrderByInvoiceNumberDesc(invoice.getSeriesCode())
                 .filter(latest -> latest.getInvoiceDate().isAfter(date))
                 .ifPresent(latest -> {

@@ -22,7 +22,7 @@ class LedgerController {
     }
 
     @GetMapping("/accounts")
-    @Operation(summary = "The chart of accounts")
+    @Operation(summary = "The company's chart of accounts (the accounts postings go to)")
     List<AccountView> accounts() {
         return ledger.chartOfAccounts().stream().map(a -> new AccountView(a.getNumber(), a.getName())).toList();
     }
@@ -58,11 +58,13 @@ class LedgerController {
             Integer revenueAccount, boolean reverseCharge) {
     }
 
-    record VoucherView(long id, long voucherNumber, LocalDate date, String description, String sourceType,
-            long sourceId, String createdBy, BigDecimal totalDebit, BigDecimal totalCredit, List<LineView> lines) {
+    record VoucherView(long id, long voucherNumber, LocalDate date, int fiscalYear, int period, LocalDate documentDate,
+            String description, String sourceType, long sourceId, String createdBy, BigDecimal totalDebit,
+            BigDecimal totalCredit, List<LineView> lines) {
 
         static VoucherView of(Voucher v) {
-            return new VoucherView(v.getId(), v.getVoucherNumber(), v.getVoucherDate(), v.getDescription(),
+            return new VoucherView(v.getId(), v.getVoucherNumber(), v.getVoucherDate(), v.getFiscalYear(),
+                    v.getFiscalPeriod(), v.getDocumentDate(), v.getDescription(),
                     v.getSourceType(), v.getSourceId(), v.getCreatedBy(), v.totalDebit(), v.totalCredit(),
                     v.getLines().stream().map(l -> new LineView(l.getLineNo(), l.getAccountNumber(), l.getDebit(),
                             l.getCredit(), l.getVatCode(), l.getCustomerId(), l.getDescription())).toList());

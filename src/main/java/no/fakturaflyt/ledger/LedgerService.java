@@ -26,19 +26,21 @@ public class LedgerService {
     private final OpenItemRepository openItems;
     private final OpenItemReductionRepository reductions;
     private final DatedBalances datedBalances;
-    private final AccountRepository accounts;
+    private final ChartOfAccounts chart;
+    private final FiscalCalendar calendar;
     private final VatCodeRepository vatCodes;
     private final NumberSeriesService numberSeries;
     private final OsloClock clock;
 
     LedgerService(VoucherRepository vouchers, OpenItemRepository openItems, OpenItemReductionRepository reductions,
-            DatedBalances datedBalances, AccountRepository accounts, VatCodeRepository vatCodes,
+            DatedBalances datedBalances, ChartOfAccounts chart, FiscalCalendar calendar, VatCodeRepository vatCodes,
             NumberSeriesService numberSeries, OsloClock clock) {
         this.vouchers = vouchers;
         this.openItems = openItems;
         this.reductions = reductions;
         this.datedBalances = datedBalances;
-        this.accounts = accounts;
+        this.chart = chart;
+        this.calendar = calendar;
         this.vatCodes = vatCodes;
         this.numberSeries = numberSeries;
         this.clock = clock;
@@ -46,7 +48,10 @@ public class LedgerService {
 
     /**
      * Posts a balanced voucher, once per source: asked again for the same source, it returns the voucher posted
-     * before. Runs in the caller's transaction, so the voucher commits or rolls back with what it books.
+     * before. Runs in the caller's transaction, so the voucher commits or rolls back with what it books. The one
+     * door into the ledger: the voucher goes into the open period of its date (or, for a document from outside, the
+     * first open period after a closed one; {@link FiscalCalendar}) and every line onto the company's account for
+     * the account asked for ({@link ChartOfAccounts}).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Voucher post(VoucherRequest request) {
@@ -54,28 +59,35 @@ public class LedgerService {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        FiscalPlacement placement = calendar.place(request.date(), request.dateRule());
         BigDecimal debit = BigDecimal.ZERO;
         BigDecimal credit = BigDecimal.ZERO;
         List<VoucherLine> lines = new ArrayList<>();
         for (PostingLine line : request.lines()) {
-            if (!accounts.existsById(line.accountNumber())) {
-                throw new InvalidInputException("accountNumber",
-                        "Account " + line.accountNumber() + " is not in the chart of accounts");
-            }
+            int account = chart.postingAccount(line.accountNumber());
             if (line.debit().signum() == 0 && line.credit().signum() == 0) {
                 continue;
             }
             debit = debit.add(line.debit());
             credit = credit.add(line.credit());
-            lines.add(new VoucherLine(lines.size() + 1, line));
+            lines.add(new VoucherLine(lines.size() + 1, account, line));
         }
         if (debit.compareTo(credit) != 0) {
             throw new IllegalStateException("Voucher for " + request.sourceType() + " " + request.sourceId()
                     + " does not balance: debit " + debit + " ≠ credit " + credit);
         }
-        Voucher voucher = new Voucher(numberSeries.next(VOUCHER_SERIES), request.date(), request.description(),
-                request.sourceType(), request.sourceId(), clock.now(), request.postedBy(), lines);
+        Voucher voucher = new Voucher(numberSeries.next(VOUCHER_SERIES), placement, request.date(),
+                request.description(), request.sourceType(), request.sourceId(), clock.now(), request.postedBy(), lines);
         return vouchers.save(voucher);
+    }
+
+    /**
+     * Refuses (409, as the posting itself would) a document the company is about to issue dated in a closed period,
+     * so that the clerk hears it when sending, not the process when posting.
+     */
+    @Transactional(readOnly = true)
+    public void requireOpenPeriod(LocalDate documentDate) {
+        calendar.place(documentDate, PostingDateRule.OWN_DOCUMENT);
     }
 
     /** Opens the receivable of a posted invoice (once per invoice). */
@@ -238,12 +250,13 @@ public class LedgerService {
 
     @Transactional(readOnly = true)
     public boolean accountExists(int accountNumber) {
-        return accounts.existsById(accountNumber);
+        return chart.canPostTo(accountNumber);
     }
 
+    /** The company's chart: the accounts it posts to. */
     @Transactional(readOnly = true)
     public List<Account> chartOfAccounts() {
-        return accounts.findAll(org.springframework.data.domain.Sort.by("number"));
+        return chart.accounts();
     }
 
     @Transactional(readOnly = true)
@@ -259,5 +272,11 @@ public class LedgerService {
     @Transactional(readOnly = true)
     public List<Voucher> vouchers() {
         return vouchers.findAllByOrderByVoucherNumberAsc();
+    }
+
+    /** The vouchers posted on days from {@code from} to {@code to}, in number order. */
+    @Transactional(readOnly = true)
+    public List<Voucher> vouchersBetween(LocalDate from, LocalDate to) {
+        return vouchers.findByVoucherDateBetweenOrderByVoucherNumberAsc(from, to);
     }
 }

@@ -5,6 +5,16 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AccountRepository extends JpaRepository<Account, Integer> {
+
+    List<Account> findByInChartTrueOrderByNumberAsc();
+}
+
+interface StandardAccountRepository extends JpaRepository<StandardAccount, Integer> {
+
+    Optional<StandardAccount> findTopByNumberLessThanEqualOrderByNumberDesc(int number);
+}
+
+interface PostingRoleRepository extends JpaRepository<PostingRole, Integer> {
 }
 
 interface VatCodeRepository extends JpaRepository<VatCode, String> {
@@ -15,6 +25,10 @@ interface VoucherRepository extends JpaRepository<Voucher, Long> {
     Optional<Voucher> findBySourceTypeAndSourceId(String sourceType, long sourceId);
 
     List<Voucher> findAllByOrderByVoucherNumberAsc();
+
+    List<Voucher> findByVoucherDateBetweenOrderByVoucherNumberAsc(java.time.LocalDate from, java.time.LocalDate to);
+
+    boolean existsBy();
 }
 
 interface OpenItemRepository extends JpaRepository<OpenItem, Long> {

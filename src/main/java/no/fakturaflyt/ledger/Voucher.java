@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A posted voucher (bilag): balanced lines, never changed after posting. */
+/** A posted voucher (bilag) in a fiscal year and period: balanced lines, never changed after posting. */
 @Entity
 @Table(name = "voucher")
 public class Voucher {
@@ -26,6 +26,9 @@ public class Voucher {
     private Long id;
     private long voucherNumber;
     private LocalDate voucherDate;
+    private int fiscalYear;
+    private int fiscalPeriod;
+    private LocalDate documentDate;
     private String description;
     private String sourceType;
     private long sourceId;
@@ -40,10 +43,13 @@ public class Voucher {
     protected Voucher() {
     }
 
-    Voucher(long voucherNumber, LocalDate voucherDate, String description, String sourceType, long sourceId,
-            Instant createdAt, String createdBy, List<VoucherLine> lines) {
+    Voucher(long voucherNumber, FiscalPlacement placement, LocalDate documentDate, String description,
+            String sourceType, long sourceId, Instant createdAt, String createdBy, List<VoucherLine> lines) {
         this.voucherNumber = voucherNumber;
-        this.voucherDate = voucherDate;
+        this.voucherDate = placement.postingDate();
+        this.fiscalYear = placement.fiscalYear();
+        this.fiscalPeriod = placement.period();
+        this.documentDate = documentDate;
         this.description = description;
         this.sourceType = sourceType;
         this.sourceId = sourceId;
@@ -63,6 +69,10 @@ public class Voucher {
     public Long getId() { return id; }
     public long getVoucherNumber() { return voucherNumber; }
     public LocalDate getVoucherDate() { return voucherDate; }
+    public int getFiscalYear() { return fiscalYear; }
+    public int getFiscalPeriod() { return fiscalPeriod; }
+    /** The date of the document booked: the voucher date, unless the document's own period was closed. */
+    public LocalDate getDocumentDate() { return documentDate; }
     public String getDescription() { return description; }
     public String getSourceType() { return sourceType; }
     public long getSourceId() { return sourceId; }

@@ -25,9 +25,10 @@ public class VoucherLine {
     protected VoucherLine() {
     }
 
-    VoucherLine(int lineNo, PostingLine posting) {
+    /** A line booked on {@code accountNumber}, the company's account for the one the posting asked for. */
+    VoucherLine(int lineNo, int accountNumber, PostingLine posting) {
         this.lineNo = lineNo;
-        this.accountNumber = posting.accountNumber();
+        this.accountNumber = accountNumber;
         this.debit = posting.debit();
         this.credit = posting.credit();
         this.vatCode = posting.vatCode();

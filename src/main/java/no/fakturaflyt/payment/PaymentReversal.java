@@ -70,7 +70,7 @@ public class PaymentReversal {
                     new ReductionCause(ReductionKind.PAYMENT, reversedOn, SOURCE_REVERSAL, payment.getId()));
         }
         Voucher voucher = ledger.post(new VoucherRequest(reversedOn, text, SOURCE_REVERSAL, payment.getId(),
-                user == null ? InvoiceHistory.SYSTEM : user, lines));
+                user == null ? InvoiceHistory.SYSTEM : user, lines).inFirstOpenPeriod());
         payment.reversed(reversedOn, voucher.getId());
         history.record(payment.getInvoiceId(), "PAYMENT_REVERSED", user == null ? InvoiceHistory.SYSTEM : user, null,
                 "The bank reversed payment " + payment.getAmount() + " of " + payment.getPaidOn() + " on " + reversedOn

@@ -252,6 +252,6 @@ public class PaymentService {
         return new VoucherRequest(payment.getPaidOn(), text, SOURCE_PAYMENT, payment.getId(), user, List.of(
                 PostingLine.debit(properties.bankAccount(), payment.getAmount(), null, null, text),
                 PostingLine.credit(LedgerService.RECEIVABLES_ACCOUNT, payment.getAmount(), null,
-                        invoice.getCustomerId(), text)));
+                        invoice.getCustomerId(), text))).inFirstOpenPeriod();
     }
 }

@@ -17,20 +17,32 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the start user of an invoice's process). Our API's engine calls carry the internal group {@link Roles#API} beside
  * the user's own groups: the API's own rules (roles, business checks, history) decide what a user may do there, and
  * the user's groups alone stay narrow for engine REST and the webapps, which authenticate on their own and never get
- * that group. Only requests to {@code /api/**} are handled here.
+ * that group. Requests to {@code /api/**} are handled here, and the screens' requests, which call the same services
+ * under the same rules.
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identityService;
+    private final boolean apiOnly;
 
-    EngineAuthenticationFilter(IdentityService identityService) {
+    private EngineAuthenticationFilter(IdentityService identityService, boolean apiOnly) {
         this.identityService = identityService;
+        this.apiOnly = apiOnly;
+    }
+
+    static EngineAuthenticationFilter forApi(IdentityService identityService) {
+        return new EngineAuthenticationFilter(identityService, true);
+    }
+
+    /** In the screens' own filter chain, which serves no other paths. */
+    static EngineAuthenticationFilter forScreens(IdentityService identityService) {
+        return new EngineAuthenticationFilter(identityService, false);
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.equals("/api") || path.startsWith("/api/"));
+        return apiOnly && !(path.equals("/api") || path.startsWith("/api/"));
     }
 
     @Override

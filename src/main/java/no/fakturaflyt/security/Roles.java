@@ -16,7 +16,8 @@ public final class Roles {
     private Roles() {
     }
 
-    static String authority(String groupId) {
+    /** The Spring Security authority of a Camunda group: ROLE_ and the id in capitals, - as _. */
+    public static String authority(String groupId) {
         return "ROLE_" + groupId.toUpperCase().replace('-', '_');
     }
 }

@@ -12,22 +12,62 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Every endpoint needs a login. Our API: HTTP Basic against Camunda's identity service, roles from its groups.
  * Engine REST: Camunda's own Basic authentication filter. Webapps (Cockpit, Tasklist, Admin): their own login page.
- * Only the health probe is open, and the calls of outside parties that prove themselves with a key of their own
- * (the provider sandbox, the collection agency's callback).
+ * The screens (everything else, from {@code /}): a login form with a session, CSRF tokens and logout, against the
+ * same identity service and so through the same login throttle. Only the health probe and the screens' login page
+ * and assets are open, and the calls of outside parties that prove themselves with a key of their own (the provider
+ * sandbox, the collection agency's callback).
  */
 @Configuration
 class SecurityConfig {
 
+    /** Paths that are not the screens': our API, the engine's doors, the API documentation and the probes. */
+    private static final String[] NOT_SCREENS = {"/api/**", "/engine-rest/**", "/camunda/**", "/camunda-welcome",
+        "/actuator/**", "/sandbox/**", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**", "/error"};
+
+    /**
+     * The screens: session login by form (POST /login), CSRF tokens on every change, POST /logout. Anyone with a
+     * role reads; clerks and admins change; {@code /admin/**} is the admins'. Pages hide what the user may not do
+     * (docs/screens.md), and these rules refuse it anyway.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain screens(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+            IdentityService identityService) throws Exception {
+        String clerk = Roles.authority(CLERKS).substring(5);
+        String admin = Roles.authority(ADMINS).substring(5);
+        String owner = Roles.authority(PROCESS_OWNERS).substring(5);
+        String auditor = Roles.authority(AUDITORS).substring(5);
+        RequestMatcher notScreens = new OrRequestMatcher(java.util.Arrays.stream(NOT_SCREENS)
+                .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path)).toList());
+        http.securityMatcher(new NegatedRequestMatcher(notScreens))
+                .authenticationProvider(provider)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/admin/**").hasRole(admin)
+                        .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(clerk, admin, owner, auditor)
+                        .anyRequest().hasAnyRole(clerk, admin))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .addFilterAfter(EngineAuthenticationFilter.forScreens(identityService), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
             IdentityService identityService, ObjectMapper json) throws Exception {
         String clerk = Roles.authority(CLERKS).substring(5);
@@ -40,7 +80,7 @@ class SecurityConfig {
                         // the webapps and the engine REST API authenticate with Camunda's own filters;
                         // /camunda-welcome is the webapps' first-visit probe from their login page: a Basic
                         // challenge there pops up the browser's login dialog and blocks the page
-                        .requestMatchers("/camunda/**", "/camunda-welcome", "/engine-rest/**", "/", "/error").permitAll()
+                        .requestMatchers("/camunda/**", "/camunda-welcome", "/engine-rest/**", "/error").permitAll()
                         // the sandbox of the outside delivery providers (only served with
                         // fakturaflyt.sandbox.enabled): a simulated outside party called by our own Feign clients,
                         // which hold provider credentials, not a user's login. Like a real provider it checks its own
@@ -54,6 +94,11 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.PUT, "/api/company/**").hasRole(admin)
                         .requestMatchers(HttpMethod.PUT, "/api/follow-up/settings").hasRole(admin)
                         .requestMatchers(HttpMethod.POST, "/api/legal-rates").hasRole(admin)
+                        // fiscal years and the chart of accounts are the books' set-up: the admin's
+                        .requestMatchers(HttpMethod.POST, "/api/fiscal-years/**").hasRole(admin)
+                        .requestMatchers(HttpMethod.POST, "/api/ledger/chart").hasRole(admin)
+                        // the SAF-T file holds the whole ledger: for the admin and the auditor, not the clerk
+                        .requestMatchers(HttpMethod.GET, "/api/saft").hasAnyRole(admin, auditor)
                         // the sales terms, fee and rounding are company settings like the others
                         .requestMatchers(HttpMethod.PUT, "/api/sales/settings").hasRole(admin)
                         .requestMatchers(HttpMethod.PUT, "/api/mail-templates/**").hasAnyRole(admin, owner)
@@ -68,7 +113,7 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .addFilterBefore(new CrossSiteRequestFilter(json), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
+                .addFilterAfter(EngineAuthenticationFilter.forApi(identityService), BasicAuthenticationFilter.class);
         return http.build();
     }
 

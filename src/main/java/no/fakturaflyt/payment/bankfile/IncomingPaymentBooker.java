@@ -165,7 +165,8 @@ class IncomingPaymentBooker {
                 Voucher voucher = ledger.post(new VoucherRequest(t.getSettledOn(), "Uidentifisert innbetaling "
                         + t.getReference(), UNIDENTIFIED_ACCOUNT_SOURCE, t.getId(), clerk, List.of(
                         PostingLine.debit(payments.bankAccount(), t.getAmount(), null, null, t.getReference()),
-                        PostingLine.credit(UNIDENTIFIED_ACCOUNT, t.getAmount(), null, null, t.getReference()))));
+                        PostingLine.credit(UNIDENTIFIED_ACCOUNT, t.getAmount(), null, null, t.getReference())))
+                        .inFirstOpenPeriod());
                 t.booked(IncomingTransaction.Status.UNIDENTIFIED, null, null, voucher.getId(), comment, clock.now(),
                         clerk);
                 return IncomingTransaction.Status.UNIDENTIFIED;
@@ -188,7 +189,8 @@ class IncomingPaymentBooker {
             Voucher voucher = ledger.post(new VoucherRequest(t.getSettledOn(), "Uidentifisert tilbakeføring "
                     + t.getReference(), UNIDENTIFIED_ACCOUNT_SOURCE, t.getId(), clerk, List.of(
                     PostingLine.debit(UNIDENTIFIED_ACCOUNT, t.getAmount(), null, null, t.getReference()),
-                    PostingLine.credit(payments.bankAccount(), t.getAmount(), null, null, t.getReference()))));
+                    PostingLine.credit(payments.bankAccount(), t.getAmount(), null, null, t.getReference())))
+                    .inFirstOpenPeriod());
             t.booked(IncomingTransaction.Status.UNIDENTIFIED, null, null, voucher.getId(), comment, clock.now(),
                     clerk);
             return IncomingTransaction.Status.UNIDENTIFIED;

@@ -391,18 +391,43 @@ class Camt054ReaderTest {
             </Document>
             """;
 
-    /** camt.054.001.06: Sts is still a plain code, the party is Dbtr/Nm; validated against ISO's .06 schema. */
-    @Test
-    void version06IsReadAndValidatedAgainstTheIsoSchema() {
-        assertThat(reader.validatesAgainstSchema("001.06")).isTrue();
-        BankFile file = reader.read(bytes(DAY_06));
+    /**
+     * camt.054.001.06 and .05 share a shape: Sts is still a plain code, the party is Dbtr/Nm. The .06 notification,
+     * and the same in the .05 namespace, are read alike and validated against ISO's schema of their own version,
+     * which refuses the .07-on status choice.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"06", "05"})
+    void versions05And06AreReadAndValidatedAgainstTheIsoSchema(String version) {
+        assertThat(reader.validatesAgainstSchema("001." + version)).isTrue();
+        String day = DAY_06.replace("camt.054.001.06", "camt.054.001." + version);
+        assertThat(day).contains("camt.054.001." + version);
+
+        BankFile file = reader.read(bytes(day));
         assertThat(file.transactions()).extracting(BankTransaction::reference, BankTransaction::kid,
                 BankTransaction::payerName).containsExactly(org.assertj.core.groups.Tuple.tuple("SB1-77-1", "12343",
                         "Liv Berg"));
+        assertRejected(day.replace("<Sts>BOOK</Sts>", "<Sts><Cd>BOOK</Cd></Sts>"), NTFCTN + "/Ntry[1]/Sts",
+                "schema of camt.054.001." + version);
+    }
 
-        // in .06 Sts is a code: the .07-on choice <Sts><Cd>BOOK</Cd></Sts> is refused by the schema
-        assertRejected(DAY_06.replace("<Sts>BOOK</Sts>", "<Sts><Cd>BOOK</Cd></Sts>"), NTFCTN + "/Ntry[1]/Sts",
-                "schema of camt.054.001.06");
+    /**
+     * camt.054.001.07 introduced what .08 keeps (Sts a choice, the party a choice of Pty or Agt): the .08 notification
+     * in the .07 namespace is read alike and validated against ISO's .07 schema, which refuses a plain status code.
+     */
+    @Test
+    void version07IsReadAndValidatedAgainstTheIsoSchema() {
+        assertThat(reader.validatesAgainstSchema("001.07")).isTrue();
+        String day07 = DAY_08.replace("camt.054.001.08", "camt.054.001.07");
+        assertThat(day07).contains("camt.054.001.07").doesNotContain("camt.054.001.08");
+
+        BankFile file = reader.read(bytes(day07));
+        assertThat(file.transactions()).extracting(BankTransaction::reference).containsExactly("E-77/TX-1",
+                "E-77/E2E-2", "NDEA-9001");
+        assertThat(file.transactions()).extracting(BankTransaction::kid).containsExactly("12344", null, "12343");
+        assertThat(file.total()).isEqualByComparingTo("1700.00");
+        assertRejected(day07.replaceFirst("<Sts><Cd>BOOK</Cd></Sts>", "<Sts>BOOK</Sts>"), NTFCTN + "/Ntry[1]/Sts",
+                "schema of camt.054.001.07");
     }
 
     /**
@@ -422,7 +447,7 @@ class Camt054ReaderTest {
             recorded.put(row.group(1), row.group(2));
         }
         assertThat(recorded).containsOnlyKeys("camt.054.001.02", "camt.054.001.03", "camt.054.001.04",
-                "camt.054.001.06", "camt.054.001.08");
+                "camt.054.001.05", "camt.054.001.06", "camt.054.001.07", "camt.054.001.08");
         for (var entry : recorded.entrySet()) {
             byte[] xsd;
             try (var in = Camt054Schemas.class.getResourceAsStream("iso20022/" + entry.getKey() + ".xsd")) {
