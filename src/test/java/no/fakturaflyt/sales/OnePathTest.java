@@ -294,6 +294,27 @@ class OnePathTest {
         assertThat(stale.getBody().get("message").toString()).contains("'Confirm order' is no longer open");
     }
 
+    @Test
+    void aTaskWhoseOrderWasDeliveredBesideTheProcessLeadsToItsEndNotToATaskThatCannotBeDone() {
+        ProcessInstance process = acceptedQuote("ved-siden@salg.example", data.product("3", "100.00"), 2);
+        long orderId = orderOf(process);
+        // confirmed and delivered beside the process, as the API did before every action went through it
+        sales.confirmOrder(orderId, "clerk");
+        Delivery beside = sales.registerDelivery(orderId, new DeliveryForm(null, null), "clerk");
+
+        assertThat(submit(task(process, QuoteToInvoice.CONFIRM_ORDER_TASK), Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(process).isEnded().hasPassed("EndEvent_OrderCompleted")
+                .hasNotPassed(QuoteToInvoice.REGISTER_DELIVERY_TASK);
+
+        // its delivery still gets its invoice, through collective-invoicing's lifecycle step
+        long invoiceId = ((Number) clerk().postForObject("/api/deliveries/" + beside.getId() + "/invoice", null,
+                Map.class).get("invoiceId")).longValue();
+        jobs.executeAll();
+        assertThat(invoices.get(invoiceId).getStatus()).isEqualTo(InvoiceStatus.POSTED);
+        assertThat(lifecycles(invoiceId)).isEqualTo(1);
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------------
 
     /** A quote registered, sent and accepted through the API: its process, waiting for the order's confirmation. */
