@@ -37,9 +37,22 @@ final class BenchReport {
             throw new UncheckedIOException(e);
         }
         StringBuilder table = new StringBuilder("\n==== benchmark " + name + " " + parameters + "\n");
+        figures.forEach((key, value) -> {
+            if (key.startsWith("target.")) {
+                table.append(String.format("  TARGET %-33s %s%n", key.substring("target.".length()), value));
+            }
+        });
         figures.forEach((key, value) -> table.append(String.format("  %-40s %s%n", key, value)));
         table.append("  machine: ").append(machine()).append('\n');
         System.out.println(table);
+    }
+
+    /**
+     * Records one of issue 17's targets among the figures as {@code target.<name>}: the figure, the target and
+     * whether it is met; {@link #write} prints these lines first, so that a run shows at a glance what it reached.
+     */
+    static void target(Map<String, Object> figures, String name, Object figure, String target, boolean met) {
+        figures.put("target." + name, figure + "  (target " + target + ")  " + (met ? "met" : "NOT MET"));
     }
 
     static Map<String, Object> machine() {

@@ -56,8 +56,8 @@ class FollowUpBenchmark {
 
     @Test
     void firstReminders() throws Exception {
-        int k = Integer.getInteger("bench.b2.invoices", 500);
-        int m = Integer.getInteger("bench.b2.customers", 100);
+        int k = Integer.getInteger("bench.b2.invoices", 10_000);
+        int m = Integer.getInteger("bench.b2.customers", 1000);
         int batch = Integer.getInteger("bench.b2.batch", 25);
         int jobThreads = Integer.getInteger("bench.b2.job-threads", 4);
         int jobsPerAcquisition = Integer.getInteger("bench.b2.jobs-per-acquisition", 8);
