@@ -15,7 +15,7 @@ import no.fakturaflyt.company.CompanySettingsService;
 import no.fakturaflyt.customer.Customer;
 import no.fakturaflyt.customer.CustomerService;
 import no.fakturaflyt.ledger.LedgerService;
-import no.fakturaflyt.ledger.OpenItem;
+import no.fakturaflyt.ledger.ReductionKind;
 import no.fakturaflyt.ledger.VatCode;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -28,6 +28,9 @@ public class InvoiceService {
 
     /** Late-payment interest and the standard compensation are outside the VAT act (SAF-T code 6). */
     static final String INTEREST_NOTE_VAT_CODE = "6";
+    /** What took an invoice down without the customer paying it: never credited back to the customer. */
+    private static final java.util.Set<ReductionKind> NOT_PAID_BY_THE_CUSTOMER =
+            java.util.EnumSet.of(ReductionKind.WRITE_OFF, ReductionKind.FACTORING);
 
     private final InvoiceRepository invoices;
     private final CustomerService customers;
@@ -318,9 +321,10 @@ public class InvoiceService {
 
     /**
      * A credit note may credit what has not been credited of the invoice yet, paid or not: the invoice's total less
-     * every credit note posted or on its way to posting. What it credits beyond what is open becomes the customer's
-     * credit when it is posted. The credited invoice is locked, so that two credit notes approved at the same time
-     * cannot both take the same rest.
+     * every credit note posted or on its way to posting, and less what was written off as a loss or sold to the
+     * factoring company (the customer paid us nothing of that, so crediting it cannot give them a credit). What it
+     * credits beyond what is open becomes the customer's credit when it is posted. The credited invoice is locked, so
+     * that two credit notes approved at the same time cannot both take the same rest.
      */
     private void requireCreditWithinUncredited(Invoice credit, BigDecimal creditTotal) {
         Invoice original = invoices.lockById(credit.getCreditedInvoiceId())
@@ -329,7 +333,8 @@ public class InvoiceService {
                 .map(other -> other.isPosted() ? other.getTotal()
                         : InvoiceCalculator.totals(other.getLines(), false).total())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal available = original.getTotal().subtract(credited);
+        BigDecimal available = original.getTotal().subtract(credited)
+                .subtract(ledger.reducedBy(original.getId(), NOT_PAID_BY_THE_CUSTOMER));
         if (creditTotal.compareTo(available) > 0) {
             throw new ConflictException("The credit note of " + creditTotal + " exceeds what has not yet been "
                     + "credited of invoice " + original.getInvoiceNumber() + " (" + Money.ore(available) + " of "

@@ -282,6 +282,15 @@ public class LedgerService {
         return openItems.findByConcernsInvoiceIdOrderByIdAsc(invoiceId);
     }
 
+    /** What reductions of the given kinds took off the invoice's own item so far; zero when it has no item. */
+    @Transactional(readOnly = true)
+    public BigDecimal reducedBy(long invoiceId, java.util.Set<ReductionKind> kinds) {
+        return openItems.findByInvoiceId(invoiceId).map(item -> reductions.findByOpenItemId(item.getId()).stream()
+                        .filter(r -> kinds.contains(r.getKind())).map(OpenItemReduction::getAmount)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add))
+                .orElse(BigDecimal.ZERO);
+    }
+
     /** What is still open on the invoice itself (its fees not counted); zero when it has no item. */
     @Transactional(readOnly = true)
     public BigDecimal openAmountOf(long invoiceId) {

@@ -53,6 +53,8 @@ interface OpenItemRepository extends JpaRepository<OpenItem, Long> {
 interface OpenItemReductionRepository extends JpaRepository<OpenItemReduction, Long> {
 
     List<OpenItemReduction> findByCustomerIdOrderByReducedOnAscIdAsc(long customerId);
+
+    List<OpenItemReduction> findByOpenItemId(long openItemId);
 }
 
 interface CreditMovementRepository extends JpaRepository<CreditMovement, Long> {

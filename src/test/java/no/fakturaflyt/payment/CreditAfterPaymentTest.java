@@ -16,8 +16,9 @@ import no.fakturaflyt.dunning.PaymentFollowUp;
 import no.fakturaflyt.invoicing.Invoice;
 import no.fakturaflyt.invoicing.InvoiceService;
 import no.fakturaflyt.ledger.LedgerService;
+import no.fakturaflyt.ledger.ReductionCause;
+import no.fakturaflyt.ledger.ReductionKind;
 import no.fakturaflyt.ledger.Voucher;
-import no.fakturaflyt.ledger.VoucherLine;
 import no.fakturaflyt.support.FakturaflytTest;
 import no.fakturaflyt.support.Jobs;
 import no.fakturaflyt.support.TestData;
@@ -28,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Credit after payment (issue 16 point 2): a paid invoice credited becomes the customer's credit balance, which is
@@ -49,6 +51,7 @@ class CreditAfterPaymentTest {
     @Autowired LedgerService ledger;
     @Autowired FollowUpService followUps;
     @Autowired RuntimeService runtime;
+    @Autowired TransactionTemplate transactions;
 
     @Test
     void aPaidInvoiceCreditedInFullBecomesTheCustomersCreditOn1500() {
@@ -230,6 +233,29 @@ class CreditAfterPaymentTest {
         // the statement ends at what is owed all told (the reminder fees claimed meanwhile included)
         assertThat(amount(movements.get(movements.size() - 1), "balance"))
                 .isEqualByComparingTo(amount(account, "net")).isEqualByComparingTo(amount(account, "balance"));
+    }
+
+    @Test
+    void whatWasWrittenOffIsNeverCreditedBackAsTheCustomersCredit() {
+        Customer customer = data.business("tapsfort@kunde.example");
+        Invoice invoice = invoiceOn(MARCH_2, customer, 2);                     // 2 500.00
+        paid(invoice, "1000.00", MARCH_2.plusDays(3));
+        at(MARCH_2.plusDays(60));
+        transactions.executeWithoutResult(status -> ledger.reduceItem(ledger.findOpenItem(invoice.getId())
+                .orElseThrow().getId(), new BigDecimal("1500.00"), new ReductionCause(ReductionKind.WRITE_OFF,
+                MARCH_2.plusDays(60), "TEST_WRITE_OFF", invoice.getId())));           // booked as a loss
+
+        ResponseEntity<Map> draft = clerk().postForEntity("/api/invoices/" + invoice.getId() + "/credit-notes", null,
+                Map.class);
+        ResponseEntity<Map> sent = clerk().postForEntity("/api/invoices/" + draft.getBody().get("id") + "/send", null,
+                Map.class);
+
+        // 2 500.00 invoiced, 1 500.00 of it written off: only the 1 000.00 the customer paid can come back
+        assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat((String) sent.getBody().get("detail")).contains("2500.00").contains("(1000.00 of 2500.00)");
+        jobs.executeAll();
+        assertThat(amount(clerk().getForObject(creditUrl(customer), Map.class), "balance"))
+                .isEqualByComparingTo("0.00");
     }
 
     private Invoice invoiceOn(LocalDate day, Customer customer, int quantity) {
