@@ -14,3 +14,28 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+// Charts: an element with class chart and data-labels / data-values (and data-values2, data-names for a second
+// series), numbers joined by |, drawn with ECharts when the page or an htmx part of it arrives.
+function drawCharts(root) {
+  if (!window.echarts) {
+    return;
+  }
+  root.querySelectorAll('.chart[data-labels]').forEach(function (element) {
+    if (element.dataset.drawn) {
+      return;
+    }
+    element.dataset.drawn = 'true';
+    var names = (element.dataset.names || '').split('|');
+    var series = [{ name: names[0], type: 'bar', data: element.dataset.values.split('|').map(Number) }];
+    if (element.dataset.values2) {
+      series.push({ name: names[1], type: 'bar', data: element.dataset.values2.split('|').map(Number) });
+    }
+    echarts.init(element, null, { renderer: 'svg' }).setOption({
+      animation: false, tooltip: {}, legend: series.length > 1 ? {} : undefined,
+      grid: { left: 70, right: 16, top: 30, bottom: 30 },
+      xAxis: { type: 'category', data: element.dataset.labels.split('|') }, yAxis: { type: 'value' }, series: series
+    });
+  });
+}
+document.addEventListener('htmx:afterSettle', function (event) { drawCharts(document); });
+document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });

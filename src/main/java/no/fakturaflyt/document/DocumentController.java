@@ -37,7 +37,7 @@ class DocumentController {
         return pdf(document.getContent(), document.getFileName());
     }
 
-    private static ResponseEntity<byte[]> pdf(byte[] content, String fileName) {
+    static ResponseEntity<byte[]> pdf(byte[] content, String fileName) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -60,6 +60,8 @@ class SecurityConfig {
                         .requestMatchers("/admin/**").hasRole(admin)
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(clerk, admin, owner, auditor)
                         .anyRequest().hasAnyRole(clerk, admin))
+                // the invoice PDFs are shown in a frame of our own pages
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .addFilterAfter(EngineAuthenticationFilter.forScreens(identityService), BasicAuthenticationFilter.class);

@@ -138,6 +138,7 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
         Path file = Path.of("docs", "images", name + ".png");
         try {
             Files.createDirectories(file.getParent());
+            driver.executeScript("window.scrollTo(0, 0)");
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

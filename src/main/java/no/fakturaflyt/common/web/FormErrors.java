@@ -1,10 +1,14 @@
 package no.fakturaflyt.common.web;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import no.fakturaflyt.common.ConflictException;
 import no.fakturaflyt.common.InvalidInputException;
 import org.springframework.validation.BindingResult;
@@ -45,6 +49,11 @@ public final class FormErrors {
      * an error here and the result empty. The service writes nothing when it refuses (its transaction).
      */
     public <T> Optional<T> attempt(Supplier<T> action) {
+        return attempt(action, FORM);
+    }
+
+    /** As {@link #attempt(Supplier)}, with a conflict (e.g. a number already in use) put beside this field. */
+    public <T> Optional<T> attempt(Supplier<T> action, String conflictField) {
         if (!isEmpty()) {
             return Optional.empty();
         }
@@ -53,9 +62,34 @@ public final class FormErrors {
         } catch (InvalidInputException e) {
             add(e.getField() == null ? FORM : e.getField(), e.getMessage());
         } catch (ConflictException e) {
-            add(FORM, e.getMessage());
+            add(conflictField, e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Bean Validation of an object the form was turned into (e.g. the API's form record built from an editor's
+     * rows), each error under its property path ({@code lines[0].quantity}).
+     */
+    public static FormErrors validate(Validator validator, Object form) {
+        FormErrors errors = new FormErrors();
+        for (ConstraintViolation<Object> violation : validator.validate(form)) {
+            errors.add(violation.getPropertyPath().toString(), violation.getMessage());
+        }
+        return errors;
+    }
+
+    /** The same errors under other field names (e.g. a line's index in the API's form to the editor's row). */
+    public FormErrors renamed(UnaryOperator<String> rename) {
+        FormErrors errors = new FormErrors();
+        byField.forEach((field, message) -> errors.add(rename.apply(field), message));
+        return errors;
+    }
+
+    /** The errors of the fields under a prefix, e.g. {@code lines[2]}: "quantity: must be greater than 0". */
+    public List<String> under(String prefix) {
+        return byField.entrySet().stream().filter(e -> e.getKey().startsWith(prefix + "."))
+                .map(e -> e.getKey().substring(prefix.length() + 1) + ": " + e.getValue()).toList();
     }
 
     public FormErrors add(String field, String message) {

@@ -1,0 +1,84 @@
+package no.fakturaflyt.payment.bankfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import no.fakturaflyt.common.OsloClock;
+import no.fakturaflyt.customer.Customer;
+import no.fakturaflyt.invoicing.Invoice;
+import no.fakturaflyt.invoicing.InvoiceService;
+import no.fakturaflyt.ledger.LedgerService;
+import no.fakturaflyt.support.Browser;
+import no.fakturaflyt.support.FakturaflytTest;
+import no.fakturaflyt.support.Jobs;
+import no.fakturaflyt.support.TestData;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A clerk uploads a Nets OCR Giro file in the browser: the progress bar reaches the end, the outcome is counted, the
+ * payment with the invoice's KID is booked, and the one with an unknown KID links to its "Match payment" task.
+ */
+@FakturaflytTest
+class BankFileScreensTest {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Autowired TestData data;
+    @Autowired Jobs jobs;
+    @Autowired InvoiceService invoices;
+    @Autowired LedgerService ledger;
+    @Autowired TaskService tasks;
+    @Autowired OsloClock clock;
+
+    @Test
+    void anUploadedOcrFileIsBookedAndItsUnmatchedPaymentLinksToItsTask() throws Exception {
+        Customer customer = data.business("bank" + System.nanoTime() + "@kunde.example");
+        Invoice draft = data.draft(customer, data.product("3", "800.00"), 1);
+        invoices.send(draft.getId(), "clerk");
+        jobs.executeAll();
+        Invoice invoice = invoices.get(draft.getId());
+        LocalDate today = clock.today();
+        byte[] ocr = new OcrFileBuilder("4" + invoice.getId()).assignment()
+                .payment(10, today, 100_000, invoice.getKid(), "5" + invoice.getId(), "98765432106")
+                .payment(10, today, 12_345, "0000000000018", "6" + invoice.getId(), "98765432106")
+                .endAssignment().build();
+        Path file = Files.createTempFile("ocr-" + invoice.getId(), ".txt");
+        Files.write(file, ocr);
+
+        browser.login("clerk");
+        browser.open("/bank-files");
+        browser.field("file").sendKeys(file.toAbsolutePath().toString());
+        browser.find(By.id("upload")).click();
+        browser.waitUntil(ExpectedConditions.urlMatches(".*/bank-files/\\d+$"));
+        browser.waitUntil(d -> "100".equals(d.findElement(By.id("booking-progress")).getDomProperty("value")));
+
+        assertThat(browser.text(By.id("count-matched"))).isEqualTo("1");
+        assertThat(browser.text(By.id("count-unmatched"))).isEqualTo("1");
+        assertThat(ledger.openAmountOf(invoice.getId())).isEqualByComparingTo("0.00");
+        String link = browser.find(By.cssSelector("#unmatched a.match-task")).getDomAttribute("href");
+        String taskId = link.substring(link.indexOf("task=") + 5);
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        assertThat(task.getName()).isEqualTo("Match payment");
+        assertThat(link).startsWith("/camunda/app/tasklist/default/");
+        Files.delete(file);
+    }
+
+    @Test
+    void uploadingNothingShowsTheErrorBesideTheField() {
+        browser.login("clerk");
+        browser.open("/bank-files");
+        browser.find(By.id("upload")).click();
+
+        assertThat(browser.text(By.id("file-error"))).isNotBlank();
+        assertThat(browser.field("file").getDomAttribute("aria-invalid")).isEqualTo("true");
+    }
+}
