@@ -28,6 +28,8 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
                 "spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "spring.datasource.username=postgres",
                 "spring.datasource.password=",
+                // as in application-postgres.yml: the engine's batched inserts go as multi-row inserts
+                "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true",
                 "spring.mail.host=127.0.0.1",
                 "spring.mail.port=" + smtpPort,
                 "fakturaflyt.mail-sink.enabled=false",
