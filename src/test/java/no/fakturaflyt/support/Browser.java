@@ -124,7 +124,8 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
     }
 
     public <T> T waitUntil(java.util.function.Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** Waits until htmx has no request under way (the page's partial updates are done). */
