@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import no.fakturaflyt.common.NotFoundException;
+import no.fakturaflyt.common.OsloClock;
+import no.fakturaflyt.document.ArchivePdf;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -29,14 +31,20 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Audit", description = "Audit trail per document and the system log; read-only")
 class AuditController {
 
+    static final String TRAIL_STYLESHEET = "audit/trail-fo.xsl";
+
     private final AuditTrailService trails;
     private final AuditSearch search;
     private final SystemLog systemLog;
     private final HistoryService history;
     private final RepositoryService repository;
+    private final ArchivePdf archive;
+    private final OsloClock clock;
 
     AuditController(AuditTrailService trails, AuditSearch search, SystemLog systemLog, HistoryService history,
-            RepositoryService repository) {
+            RepositoryService repository, ArchivePdf archive, OsloClock clock) {
+        this.archive = archive;
+        this.clock = clock;
         this.trails = trails;
         this.search = search;
         this.systemLog = systemLog;
@@ -68,6 +76,17 @@ class AuditController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trail-" + id + ".csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(TrailCsv.of(trail).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping(value = "/documents/{id}/trail.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The trail as a PDF/A-2b report for the archive")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, java.security.Principal user) {
+        AuditTrail trail = trails.trail(id);
+        byte[] pdf = archive.render(TRAIL_STYLESHEET, TrailXml.of(trail, clock.now(), user.getName()),
+                TrailXml.title(trail), user.getName());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trail-" + id + ".pdf\"")
+                .contentType(MediaType.APPLICATION_PDF).body(pdf);
     }
 
     /** The deployed BPMN of an instance and the activities it passed, for a BPMN viewer to mark. */

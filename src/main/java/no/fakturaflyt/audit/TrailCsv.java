@@ -1,13 +1,7 @@
 package no.fakturaflyt.audit;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
 /** A trail as CSV (RFC 4180, semicolon-separated as Norwegian spreadsheets expect), times in Europe/Oslo. */
 final class TrailCsv {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Oslo"));
 
     private TrailCsv() {
     }
@@ -15,7 +9,7 @@ final class TrailCsv {
     static String of(AuditTrail trail) {
         StringBuilder csv = new StringBuilder("time;user;source;what;details;process instance\r\n");
         for (TrailEntry entry : trail.entries()) {
-            csv.append(cell(entry.at() == null ? "" : TIME.format(entry.at()))).append(';')
+            csv.append(cell(TrailXml.time(entry.at()))).append(';')
                     .append(cell(entry.actor())).append(';').append(cell(entry.source())).append(';')
                     .append(cell(entry.what())).append(';').append(cell(entry.details())).append(';')
                     .append(cell(entry.processInstanceId())).append("\r\n");

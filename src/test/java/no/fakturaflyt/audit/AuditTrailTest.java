@@ -106,6 +106,26 @@ class AuditTrailTest {
     }
 
     @Test
+    void theTrailExportedAsPdfIsPdfA2bByVeraPdfAndHoldsEveryEntry() throws Exception {
+        Invoice draft = data.draft(data.person("arkiv@kunde.example", "nb"), data.product("3", "200.00"), 1);
+        clerk().postForEntity("/api/invoices/" + draft.getId() + "/send", null, Map.class);
+        jobs.executeAll();
+        pay(draft.getId(), "250.00", "Arkivbetaling");
+        Map trail = auditor().getForObject("/api/audit/documents/" + draft.getId() + "/trail", Map.class);
+
+        ResponseEntity<byte[]> pdf = auditor().getForEntity("/api/audit/documents/" + draft.getId() + "/trail.pdf",
+                byte[].class);
+
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(pdf.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+        assertThat(no.fakturaflyt.document.PdfA.violationsOfPdfA2b(pdf.getBody())).as("veraPDF, PDF/A-2B").isEmpty();
+        String text = no.fakturaflyt.support.Mails.pdfText(pdf.getBody());
+        assertThat(text).contains("Audit trail of invoice " + invoices.get(draft.getId()).getInvoiceNumber())
+                .contains("payment of 250.00 (MANUAL)").contains("by auditor");
+        assertThat(text).contains(((List<Map>) trail.get("entries")).size() + " entries");
+    }
+
+    @Test
     void theSystemLogShowsWhoChangedAProcessAndFiltersByUserAndOperation() {
         Invoice draft = data.draft(data.business("logg@kunde.example"), data.product("3", "100.00"), 1);
         clerk().postForEntity("/api/invoices/" + draft.getId() + "/send", null, Map.class);
