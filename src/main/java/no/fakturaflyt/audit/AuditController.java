@@ -1,0 +1,124 @@
+package no.fakturaflyt.audit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import no.fakturaflyt.common.NotFoundException;
+import no.fakturaflyt.common.OsloClock;
+import no.fakturaflyt.document.ArchivePdf;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The auditor's read-only API: find a document, read and export its trail, see an instance's path, the system log. */
+@RestController
+@RequestMapping("/api/audit")
+@Tag(name = "Audit", description = "Audit trail per document and the system log; read-only")
+class AuditController {
+
+    static final String TRAIL_STYLESHEET = "audit/trail-fo.xsl";
+
+    private final AuditTrailService trails;
+    private final AuditSearch search;
+    private final SystemLog systemLog;
+    private final HistoryService history;
+    private final RepositoryService repository;
+    private final ArchivePdf archive;
+    private final OsloClock clock;
+
+    AuditController(AuditTrailService trails, AuditSearch search, SystemLog systemLog, HistoryService history,
+            RepositoryService repository, ArchivePdf archive, OsloClock clock) {
+        this.archive = archive;
+        this.clock = clock;
+        this.trails = trails;
+        this.search = search;
+        this.systemLog = systemLog;
+        this.history = history;
+        this.repository = repository;
+    }
+
+    @GetMapping("/documents")
+    @Operation(summary = "Find posted invoices, credit notes and interest notes by number, customer, KID, amount, date")
+    List<AuditSearch.Found> find(@RequestParam(required = false) Long number,
+            @RequestParam(required = false) String customer, @RequestParam(required = false) String kid,
+            @RequestParam(required = false) BigDecimal amount,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return search.find(new AuditSearch.Criteria(number, customer, kid, amount, from, to));
+    }
+
+    @GetMapping("/documents/{id}/trail")
+    @Operation(summary = "The document's whole trail, oldest first")
+    AuditTrail trail(@PathVariable long id) {
+        return trails.trail(id);
+    }
+
+    @GetMapping(value = "/documents/{id}/trail.csv", produces = "text/csv")
+    @Operation(summary = "The trail as CSV (semicolon-separated, UTF-8, times in Europe/Oslo)")
+    ResponseEntity<byte[]> csv(@PathVariable long id) {
+        AuditTrail trail = trails.trail(id);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trail-" + id + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(TrailCsv.of(trail).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping(value = "/documents/{id}/trail.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The trail as a PDF/A-2b report for the archive")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, java.security.Principal user) {
+        AuditTrail trail = trails.trail(id);
+        byte[] pdf = archive.render(TRAIL_STYLESHEET, TrailXml.of(trail, clock.now(), user.getName()),
+                TrailXml.title(trail), user.getName());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trail-" + id + ".pdf\"")
+                .contentType(MediaType.APPLICATION_PDF).body(pdf);
+    }
+
+    /** The deployed BPMN of an instance and the activities it passed, for a BPMN viewer to mark. */
+    record Diagram(String processInstanceId, String processDefinitionId, String bpmnXml, List<String> passed,
+            List<String> active) {
+    }
+
+    @GetMapping("/instances/{id}/diagram")
+    @Operation(summary = "The instance's deployed BPMN XML and the ids of the activities it passed and is in")
+    Diagram diagram(@PathVariable String id) throws IOException {
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceId(id)
+                .singleResult();
+        if (instance == null) {
+            throw new NotFoundException("Process instance", id);
+        }
+        List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
+                .processInstanceId(id).orderPartiallyByOccurrence().asc().list();
+        try (InputStream xml = repository.getProcessModel(instance.getProcessDefinitionId())) {
+            return new Diagram(id, instance.getProcessDefinitionId(),
+                    new String(xml.readAllBytes(), StandardCharsets.UTF_8),
+                    activities.stream().map(HistoricActivityInstance::getActivityId).distinct().toList(),
+                    activities.stream().filter(a -> a.getEndTime() == null)
+                            .map(HistoricActivityInstance::getActivityId).distinct().toList());
+        }
+    }
+
+    @GetMapping("/system-log")
+    @Operation(summary = "Who changed what and when (engine user-operation log), newest first, at most 500")
+    List<SystemLog.Entry> systemLog(@RequestParam(required = false) String user,
+            @RequestParam(required = false) String operation, @RequestParam(required = false) String entityType,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return systemLog.find(new SystemLog.Filter(user, operation, entityType, from, to));
+    }
+}
