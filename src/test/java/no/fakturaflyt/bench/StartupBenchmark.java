@@ -119,7 +119,7 @@ class StartupBenchmark {
     private static Path executableJar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(p -> p.getFileName().toString().matches("fakturaflyt-.*\\.jar"))
-                    .filter(p -> !p.getFileName().toString().endsWith(".original")).findFirst()
+                    .filter(p -> !p.getFileName().toString().endsWith(".original")).map(Path::toAbsolutePath).findFirst()
                     .orElseThrow(() -> new AssertionError("no target/fakturaflyt-*.jar: run through mvn -Pbench verify"));
         }
     }
