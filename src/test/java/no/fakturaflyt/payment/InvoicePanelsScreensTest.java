@@ -66,5 +66,18 @@ class InvoicePanelsScreensTest {
                 .satisfies(p -> assertThat(p.getAmount()).isEqualByComparingTo("400.00"));
         assertThat(ledger.openAmountOf(draft.getId())).isEqualByComparingTo("600.00");
         assertThat(browser.text(By.id("payments-open")).replace('\u00a0', ' ')).isEqualTo("600,00");
+
+        // the follow-up: a pause needs its reason beside the field, then pauses; resume takes it up again
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("follow-up-pause")));
+        browser.find(By.id("follow-up-pause")).click();
+        browser.waitUntil(d -> !d.findElement(By.id("text-error")).getText().isBlank());
+        assertThat(browser.driver().findElements(By.id("follow-up-paused"))).isEmpty();
+        browser.field("text").sendKeys("Kunden bestrider beløpet");
+        browser.find(By.id("follow-up-pause")).click();
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("follow-up-paused")));
+        browser.field("text").sendKeys("Avklart med kunden");
+        browser.find(By.id("follow-up-resume")).click();
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("follow-up-pause")));
+        assertThat(browser.driver().findElements(By.id("follow-up-paused"))).isEmpty();
     }
 }

@@ -69,6 +69,12 @@ class BankFileScreensTest {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         assertThat(task.getName()).isEqualTo("Match payment");
         assertThat(link).startsWith("/camunda/app/tasklist/default/");
+
+        // the start page lists the task among those waiting for the clerk
+        browser.open("/");
+        browser.waitUntil(d -> d.findElements(By.cssSelector("#task-list a.task-link")).stream()
+                .anyMatch(a -> a.getDomAttribute("href").endsWith("task=" + taskId)));
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("overdue-count")));
         Files.delete(file);
     }
 
