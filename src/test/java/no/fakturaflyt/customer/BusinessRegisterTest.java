@@ -155,7 +155,7 @@ class BusinessRegisterTest {
         register.start();
         try {
             BusinessRegisterProperties properties = new BusinessRegisterProperties("http://127.0.0.1:"
-                    + register.port(), null, Duration.ofSeconds(2), Duration.ofMillis(1500));
+                    + register.port(), null, Duration.ofSeconds(5), Duration.ofSeconds(5));
             RegisterRefresh refresh = new RegisterRefresh(customers, new BusinessRegister(
                     BusinessRegisterClientConfiguration.client(HttpMessageConverters::new, properties,
                             () -> "http://127.0.0.1:" + register.port())));
@@ -167,7 +167,7 @@ class BusinessRegisterTest {
             assertThatThrownBy(() -> refresh.apply(customer.getId(), null, null))
                     .isInstanceOf(BusinessRegisterUnavailableException.class);
             register.resetAll();
-            register.stubFor(get(anyUrl()).willReturn(aResponse().withFixedDelay(4000).withStatus(200)));
+            register.stubFor(get(anyUrl()).willReturn(aResponse().withFixedDelay(8000).withStatus(200)));
             assertThatThrownBy(() -> refresh.apply(customer.getId(), null, null))
                     .isInstanceOf(BusinessRegisterUnavailableException.class);
         } finally {
