@@ -129,6 +129,10 @@ class ClerkJourneyScreensTest {
         browser.open("/");
         assertThat(figure("invoiced-month")).isEqualByComparingTo(invoicedBefore.add(new BigDecimal("2450.00")));
         browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#invoiced-chart svg")));
+        for (String panel : List.of("tasks-panel", "aging-panel", "stages-panel", "needs-action-panel",
+                "hit-rate-panel")) {
+            browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id(panel)));
+        }
         browser.screenshot("start-page");
 
         // credit it in full

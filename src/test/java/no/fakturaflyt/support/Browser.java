@@ -45,9 +45,9 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "No browser for the screens' tests: " + CHROMIUM + " or " + DRIVER
-                        + " is missing (Debian: apt-get install chromium chromium-driver; .ci/run does it)");
+        if (!installed()) {
+            return;   // each test is skipped with the reason (beforeEach)
+        }
         base = "http://localhost:" + SpringExtension.getApplicationContext(context).getEnvironment()
                 .getProperty("local.server.port");
         profile = Files.createTempDirectory("fakturaflyt-chromium");
@@ -64,6 +64,9 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        // an assumption per test, so that every browser test is reported as skipped, with this reason
+        assumeTrue(installed(), "No browser for the screens' tests: " + CHROMIUM + " or " + DRIVER
+                + " is missing (Debian: apt-get install chromium chromium-driver; .ci/run does it)");
         driver.get(base + "/login");
         driver.manage().deleteAllCookies();
     }
@@ -78,6 +81,10 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
+    }
+
+    private static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
     }
 
     public WebDriver driver() {
