@@ -1,6 +1,7 @@
 package no.fakturaflyt.company;
 
 import java.util.Optional;
+import no.fakturaflyt.common.Iban;
 import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.KidAlgorithm;
 import no.fakturaflyt.common.LogoImage;
@@ -55,6 +56,17 @@ public class CompanySettingsService {
         if (form.creditNoteOwnSeries() && form.creditNoteStartNumber() == null) {
             throw new InvalidInputException("creditNoteStartNumber",
                     "creditNoteStartNumber is required when credit notes have their own series");
+        }
+        if (form.iban() != null && !form.iban().isBlank()) {
+            if (!Iban.isValid(form.iban())) {
+                throw new InvalidInputException("iban", "The IBAN " + form.iban() + " fails the IBAN check digits "
+                        + "(ISO 13616 mod 97); a Norwegian IBAN is NO + 2 check digits + the 11-digit account number");
+            }
+            if (Iban.compact(form.iban()).startsWith("NO") && !Iban.isOfAccount(form.iban(), form.bankAccount())) {
+                throw new InvalidInputException("iban", "The IBAN " + form.iban() + " is not the IBAN of the bank "
+                        + "account " + form.bankAccount() + " (that is " + Iban.ofNorwegianAccount(form.bankAccount())
+                        + ")");
+            }
         }
         CompanySettings existing = find().orElse(null);
         if (existing == null || existing.getInvoiceStartNumber() != form.invoiceStartNumber()) {
