@@ -2,6 +2,7 @@ package no.fakturaflyt.company;
 
 import java.util.Optional;
 import no.fakturaflyt.common.Iban;
+import no.fakturaflyt.common.InvoiceTemplate;
 import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.KidAlgorithm;
 import no.fakturaflyt.common.LogoImage;
@@ -37,6 +38,19 @@ public class CompanySettingsService {
     @Transactional(readOnly = true)
     public Optional<CompanySettings> find() {
         return repository.findById(CompanySettings.SINGLETON_ID);
+    }
+
+    /** Sets the company's default invoice layout; 400 naming {@code template} when it is missing or unknown. */
+    @Transactional
+    public CompanySettings chooseInvoiceTemplate(String template) {
+        String key = InvoiceTemplate.checked(template, "template");
+        if (key == null) {
+            throw new InvalidInputException("template", "The company's invoice template is required; known templates: "
+                    + InvoiceTemplate.keys());
+        }
+        CompanySettings settings = current();
+        settings.chooseInvoiceTemplate(key);
+        return settings;
     }
 
     /** The series credit notes are numbered in: their own, or the invoices'. */

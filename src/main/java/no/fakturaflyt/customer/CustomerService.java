@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import no.fakturaflyt.common.ConflictException;
 import no.fakturaflyt.common.InvalidInputException;
+import no.fakturaflyt.common.InvoiceTemplate;
 import no.fakturaflyt.common.NotFoundException;
 import no.fakturaflyt.common.OsloClock;
 import no.fakturaflyt.numbering.NumberSeriesService;
@@ -40,6 +41,17 @@ public class CustomerService {
         Customer customer = get(id);
         requireUniqueOrgNumber(form, id);
         customer.apply(form);
+        return customer;
+    }
+
+    /**
+     * Sets the customer's own invoice layout, or clears it ({@code null} or blank: the company's default);
+     * 400 naming {@code template} when the template is unknown.
+     */
+    @Transactional
+    public Customer chooseInvoiceTemplate(long id, String template) {
+        Customer customer = get(id);
+        customer.chooseInvoiceTemplate(InvoiceTemplate.checked(template, "template"));
         return customer;
     }
 

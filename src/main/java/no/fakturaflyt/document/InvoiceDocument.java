@@ -1,5 +1,6 @@
 package no.fakturaflyt.document;
 
+import no.fakturaflyt.common.InvoiceTemplate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

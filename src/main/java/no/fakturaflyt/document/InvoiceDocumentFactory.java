@@ -3,6 +3,7 @@ package no.fakturaflyt.document;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import no.fakturaflyt.common.InvoiceTemplate;
 import no.fakturaflyt.common.OsloClock;
 import no.fakturaflyt.company.CompanySettings;
 import no.fakturaflyt.company.CompanySettingsService;
@@ -72,6 +73,8 @@ class InvoiceDocumentFactory {
                 totals.vatLines().stream().map(v -> new InvoiceDocument.VatLine(v.rate(), v.base(), v.vat())).toList(),
                 totals.netTotal(), totals.vatTotal(), totals.rounding(), totals.total(), invoice.getCurrency(),
                 settings.getLogoPng());
+        document = document.withTemplate(InvoiceTemplate.applying(customer.getInvoiceTemplate(),
+                settings.getInvoiceTemplate()).key());
         if (invoice.isInterestNote()) {
             List<InvoiceDocument.InterestPeriod> periods = new ArrayList<>();
             if (invoice.getId() != null) {

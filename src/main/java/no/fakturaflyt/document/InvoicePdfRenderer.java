@@ -1,5 +1,6 @@
 package no.fakturaflyt.document;
 
+import no.fakturaflyt.common.InvoiceTemplate;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;

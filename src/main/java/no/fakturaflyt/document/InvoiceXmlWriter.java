@@ -1,5 +1,6 @@
 package no.fakturaflyt.document;
 
+import no.fakturaflyt.common.InvoiceTemplate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;

@@ -10,6 +10,9 @@ import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import no.fakturaflyt.common.InvoiceTemplate;
+import no.fakturaflyt.company.CompanySettingsService;
+import no.fakturaflyt.customer.CustomerService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,8 +31,13 @@ class InvoiceController {
 
     private final InvoiceService service;
     private final InvoiceHistory history;
+    private final CustomerService customers;
+    private final CompanySettingsService company;
 
-    InvoiceController(InvoiceService service, InvoiceHistory history) {
+    InvoiceController(InvoiceService service, InvoiceHistory history, CustomerService customers,
+            CompanySettingsService company) {
+        this.customers = customers;
+        this.company = company;
         this.service = service;
         this.history = history;
     }
@@ -102,7 +110,9 @@ class InvoiceController {
                         l.getVatRate(), l.getRevenueAccount(), l.getNetAmount())).toList(),
                 totals.vatLines(), totals.netTotal(), totals.vatTotal(), totals.rounding(), totals.total(),
                 invoice.getVoucherId(), invoice.getProcessInstanceId(), invoice.getCreatedBy(),
-                invoice.getApprovedBy(), invoice.getPostedAt());
+                invoice.getApprovedBy(), invoice.getPostedAt(), InvoiceTemplate.applying(
+                        customers.get(invoice.getCustomerId()).getInvoiceTemplate(),
+                        company.current().getInvoiceTemplate()).key());
     }
 
     record CreditRequest(@Valid @Size(max = 1000) List<CreditLineForm> lines, @Size(max = 500) String reason) {
@@ -114,7 +124,7 @@ class InvoiceController {
             String language,
             List<LineView> lines, List<InvoiceTotals.VatLine> vatLines, BigDecimal netTotal, BigDecimal vatTotal,
             BigDecimal rounding, BigDecimal total, Long voucherId, String processInstanceId, String createdBy,
-            String approvedBy, Instant postedAt) {
+            String approvedBy, Instant postedAt, String template /* the layout of its PDF */) {
     }
 
     record LineView(int lineNo, Long productId, String description, BigDecimal quantity, String unit,

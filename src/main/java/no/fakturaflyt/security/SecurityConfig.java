@@ -52,6 +52,7 @@ class SecurityConfig {
                         // without it). Only this one POST; the rest of /api/** below
                         .requestMatchers(HttpMethod.POST, "/api/collection-agency/callback").permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/company/**").hasRole(admin)
+                        .requestMatchers(HttpMethod.PUT, "/api/invoice-templates/**").hasAnyRole(admin, owner)
                         .requestMatchers(HttpMethod.PUT, "/api/follow-up/settings").hasRole(admin)
                         .requestMatchers(HttpMethod.POST, "/api/legal-rates").hasRole(admin)
                         // the sales terms, fee and rounding are company settings like the others

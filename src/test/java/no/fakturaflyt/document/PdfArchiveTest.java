@@ -1,5 +1,6 @@
 package no.fakturaflyt.document;
 
+import no.fakturaflyt.common.InvoiceTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package no.fakturaflyt.document;
+package no.fakturaflyt.common;
 
 import java.util.Arrays;
 import java.util.List;
@@ -41,6 +41,26 @@ public enum InvoiceTemplate {
     /** Whether {@code key} names a template (case-insensitive). */
     public static boolean isKnown(String key) {
         return key != null && keys().contains(key.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** The template that applies: the customer's own when it has one, else the company's default. */
+    public static InvoiceTemplate applying(String customerTemplate, String companyDefault) {
+        return of(customerTemplate == null || customerTemplate.isBlank() ? companyDefault : customerTemplate);
+    }
+
+    /**
+     * The key of a template chosen through the API, checked: {@code null} or blank gives {@code null} (no choice),
+     * an unknown name is refused as invalid input of {@code field}, naming the known templates.
+     */
+    public static String checked(String key, String field) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        if (!isKnown(key)) {
+            throw new InvalidInputException(field, "Unknown invoice template '" + key + "'; known templates: "
+                    + keys());
+        }
+        return key.trim().toLowerCase(Locale.ROOT);
     }
 
     /** The template of {@code key}; {@code null} or blank is the standard one. */
