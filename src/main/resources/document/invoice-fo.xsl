@@ -13,11 +13,20 @@
 
   <xsl:key name="label" match="/document/labels/label" use="@key"/>
 
+  <!-- When this document is part of a longer one (a reminder with the copy of its invoice): the number of the
+       pages before it, the pages of the whole, and a stamp printed on top of every page (e.g. "KOPI - PURRING"). -->
+  <xsl:param name="pages-before" select="0"/>
+  <xsl:param name="pages-total" select="''"/>
+  <xsl:param name="copy-stamp" select="''"/>
+
   <xsl:variable name="text-color">#222222</xsl:variable>
   <xsl:variable name="muted-color">#666666</xsl:variable>
   <xsl:variable name="rule-color">#999999</xsl:variable>
   <xsl:variable name="light-rule-color">#DDDDDD</xsl:variable>
   <xsl:variable name="header-background">#EEEEEE</xsl:variable>
+  <!-- overridden by the other templates (invoice-compact-fo.xsl, invoice-plain-fo.xsl), which import this one -->
+  <xsl:variable name="base-font-size">9pt</xsl:variable>
+  <xsl:variable name="line-padding">0.9mm</xsl:variable>
 
   <xsl:attribute-set name="a4">
     <xsl:attribute name="page-height">297mm</xsl:attribute>
@@ -29,7 +38,7 @@
   </xsl:attribute-set>
 
   <xsl:template match="/document">
-    <fo:root font-family="Liberation Sans" font-size="9pt" line-height="1.3" color="{$text-color}"
+    <fo:root font-family="Liberation Sans" font-size="{$base-font-size}" line-height="1.3" color="{$text-color}"
         language="{@lang}" hyphenate="false">
       <fo:layout-master-set>
         <fo:simple-page-master master-name="first" xsl:use-attribute-sets="a4">
@@ -50,7 +59,7 @@
         </fo:page-sequence-master>
       </fo:layout-master-set>
 
-      <fo:page-sequence master-reference="pages" id="document-pages">
+      <fo:page-sequence master-reference="pages" id="document-pages" initial-page-number="{$pages-before + 1}">
         <fo:static-content flow-name="header-first">
           <xsl:call-template name="preview-banner"/>
         </fo:static-content>
@@ -71,6 +80,7 @@
           <xsl:call-template name="heading"/>
           <xsl:apply-templates select="note"/>
           <xsl:apply-templates select="lines"/>
+          <xsl:apply-templates select="interest"/>
           <xsl:call-template name="summary"/>
           <xsl:apply-templates select="payment"/>
         </fo:flow>
@@ -88,6 +98,11 @@
           <xsl:value-of select="previewText"/>
         </fo:block>
       </xsl:when>
+      <xsl:when test="string($copy-stamp) != ''">
+        <fo:block font-size="13pt" font-weight="bold" color="#BF0D0D" text-align="end">
+          <xsl:value-of select="$copy-stamp"/>
+        </fo:block>
+      </xsl:when>
       <xsl:otherwise>
         <fo:block/>
       </xsl:otherwise>
@@ -102,7 +117,12 @@
         <fo:table-body>
           <fo:table-row>
             <fo:table-cell padding-top="1.5mm">
-              <fo:block linefeed-treatment="preserve"><xsl:value-of select="seller/footer"/></fo:block>
+              <fo:block linefeed-treatment="preserve"><xsl:value-of select="seller/footer"/>
+                <xsl:if test="seller/footerPhone">
+                  <xsl:text>  ·  </xsl:text>
+                  <fo:inline keep-together.within-line="always" wrap-option="no-wrap"><xsl:value-of select="seller/footerPhone"/></fo:inline>
+                </xsl:if>
+              </fo:block>
             </fo:table-cell>
             <fo:table-cell padding-top="1.5mm">
               <fo:block text-align="end" wrap-option="no-wrap">
@@ -112,7 +132,10 @@
                 <xsl:text> </xsl:text>
                 <xsl:value-of select="key('label', 'pageOf')"/>
                 <xsl:text> </xsl:text>
-                <fo:page-number-citation-last ref-id="document-pages"/>
+                <xsl:choose>
+                  <xsl:when test="string($pages-total) != ''"><xsl:value-of select="$pages-total"/></xsl:when>
+                  <xsl:otherwise><fo:page-number-citation-last ref-id="document-pages"/></xsl:otherwise>
+                </xsl:choose>
               </fo:block>
             </fo:table-cell>
           </fo:table-row>
@@ -151,12 +174,7 @@
   </xsl:template>
 
   <xsl:template match="seller">
-    <xsl:if test="logo">
-      <fo:block space-after="2mm" line-height="1">
-        <fo:external-graphic src="url('{logo}')" width="40mm" height="20mm"
-            content-width="scale-down-to-fit" content-height="scale-down-to-fit" scaling="uniform"/>
-      </fo:block>
-    </xsl:if>
+    <xsl:apply-templates select="logo"/>
     <fo:block font-size="11pt" font-weight="bold"><xsl:value-of select="name"/></fo:block>
     <xsl:for-each select="line">
       <fo:block><xsl:value-of select="."/></fo:block>
@@ -174,6 +192,14 @@
         <xsl:value-of select="email"/>
       </fo:block>
     </xsl:if>
+  </xsl:template>
+
+  <!-- the logo band above the seller's name -->
+  <xsl:template match="logo">
+    <fo:block space-after="2mm" line-height="1">
+      <fo:external-graphic src="url('{.}')" width="40mm" height="20mm"
+          content-width="scale-down-to-fit" content-height="scale-down-to-fit" scaling="uniform"/>
+    </fo:block>
   </xsl:template>
 
   <xsl:template match="buyer">
@@ -268,6 +294,11 @@
           <fo:table-row>
             <fo:table-cell xsl:use-attribute-sets="line-cell">
               <fo:block linefeed-treatment="preserve"><xsl:value-of select="description"/></fo:block>
+              <xsl:if test="vatNote">
+                <fo:block font-size="7.5pt" font-style="italic" color="{$muted-color}">
+                  <xsl:value-of select="vatNote"/>
+                </fo:block>
+              </xsl:if>
             </fo:table-cell>
             <fo:table-cell xsl:use-attribute-sets="line-cell">
               <fo:block text-align="end"><xsl:value-of select="quantity"/></fo:block>
@@ -300,9 +331,55 @@
     </fo:table>
   </xsl:template>
 
+  <!-- ===== interest note: how each interest line was computed (principal, days, rate) ===== -->
+
+  <xsl:template match="interest">
+    <fo:block space-before="5mm" font-weight="bold" font-size="9pt" keep-with-next.within-page="always">
+      <xsl:value-of select="@heading"/>
+    </fo:block>
+    <fo:table table-layout="fixed" width="100%" space-before="0.8mm" font-size="8pt">
+      <fo:table-column column-width="proportional-column-width(1)"/>
+      <fo:table-column column-width="24mm"/>
+      <fo:table-column column-width="21mm"/>
+      <fo:table-column column-width="21mm"/>
+      <fo:table-column column-width="12mm"/>
+      <fo:table-column column-width="16mm"/>
+      <fo:table-column column-width="22mm"/>
+      <fo:table-header>
+        <fo:table-row font-weight="bold" background-color="{$header-background}">
+          <xsl:for-each select="column">
+            <xsl:call-template name="header-cell">
+              <xsl:with-param name="text" select="."/>
+              <xsl:with-param name="align">
+                <xsl:choose><xsl:when test="position() = 1">start</xsl:when><xsl:otherwise>end</xsl:otherwise></xsl:choose>
+              </xsl:with-param>
+            </xsl:call-template>
+          </xsl:for-each>
+        </fo:table-row>
+      </fo:table-header>
+      <fo:table-body>
+        <xsl:for-each select="period">
+          <fo:table-row>
+            <xsl:for-each select="*">
+              <fo:table-cell xsl:use-attribute-sets="line-cell">
+                <fo:block>
+                  <xsl:if test="position() > 1"><xsl:attribute name="text-align">end</xsl:attribute></xsl:if>
+                  <xsl:value-of select="."/>
+                </fo:block>
+              </fo:table-cell>
+            </xsl:for-each>
+          </fo:table-row>
+        </xsl:for-each>
+      </fo:table-body>
+    </fo:table>
+    <xsl:if test="@explanation">
+      <fo:block font-size="7.5pt" color="{$muted-color}" space-before="1mm"><xsl:value-of select="@explanation"/></fo:block>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:attribute-set name="line-cell">
-    <xsl:attribute name="padding-top">0.9mm</xsl:attribute>
-    <xsl:attribute name="padding-bottom">0.9mm</xsl:attribute>
+    <xsl:attribute name="padding-top"><xsl:value-of select="$line-padding"/></xsl:attribute>
+    <xsl:attribute name="padding-bottom"><xsl:value-of select="$line-padding"/></xsl:attribute>
     <xsl:attribute name="padding-left">1mm</xsl:attribute>
     <xsl:attribute name="padding-right">1mm</xsl:attribute>
     <xsl:attribute name="border-bottom">0.5pt solid <xsl:value-of select="$light-rule-color"/></xsl:attribute>

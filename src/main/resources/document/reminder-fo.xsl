@@ -13,6 +13,12 @@
 
   <xsl:key name="label" match="/document/labels/label" use="@key"/>
 
+  <!-- When this document is part of a longer one (a reminder with the copy of its invoice): the number of the
+       pages before it, the pages of the whole, and a stamp printed on top of every page (e.g. "KOPI - PURRING"). -->
+  <xsl:param name="pages-before" select="0"/>
+  <xsl:param name="pages-total" select="''"/>
+  <xsl:param name="copy-stamp" select="''"/>
+
   <xsl:variable name="text-color">#222222</xsl:variable>
   <xsl:variable name="muted-color">#666666</xsl:variable>
   <xsl:variable name="rule-color">#999999</xsl:variable>
@@ -50,7 +56,7 @@
         </fo:page-sequence-master>
       </fo:layout-master-set>
 
-      <fo:page-sequence master-reference="pages" id="document-pages">
+      <fo:page-sequence master-reference="pages" id="document-pages" initial-page-number="{$pages-before + 1}">
         <fo:static-content flow-name="header-first">
           <fo:block/>
         </fo:static-content>
@@ -95,7 +101,12 @@
         <fo:table-body>
           <fo:table-row>
             <fo:table-cell padding-top="1.5mm">
-              <fo:block linefeed-treatment="preserve"><xsl:value-of select="seller/footer"/></fo:block>
+              <fo:block linefeed-treatment="preserve"><xsl:value-of select="seller/footer"/>
+                <xsl:if test="seller/footerPhone">
+                  <xsl:text>  ·  </xsl:text>
+                  <fo:inline keep-together.within-line="always" wrap-option="no-wrap"><xsl:value-of select="seller/footerPhone"/></fo:inline>
+                </xsl:if>
+              </fo:block>
             </fo:table-cell>
             <fo:table-cell padding-top="1.5mm">
               <fo:block text-align="end" wrap-option="no-wrap">
@@ -105,7 +116,10 @@
                 <xsl:text> </xsl:text>
                 <xsl:value-of select="key('label', 'pageOf')"/>
                 <xsl:text> </xsl:text>
-                <fo:page-number-citation-last ref-id="document-pages"/>
+                <xsl:choose>
+                  <xsl:when test="string($pages-total) != ''"><xsl:value-of select="$pages-total"/></xsl:when>
+                  <xsl:otherwise><fo:page-number-citation-last ref-id="document-pages"/></xsl:otherwise>
+                </xsl:choose>
               </fo:block>
             </fo:table-cell>
           </fo:table-row>

@@ -34,6 +34,8 @@ public class CompanySettings {
     private String bankAccount;
     private String iban;
     private String bic;
+    /** The invoice layout of the company (InvoiceTemplate key); a customer may have its own. */
+    private String invoiceTemplate = "standard";
     private String emailSender;
     private long invoiceStartNumber;
     private boolean creditNoteOwnSeries;
@@ -68,6 +70,11 @@ public class CompanySettings {
     public String getBankAccount() { return bankAccount; }
     public String getIban() { return iban; }
     public String getBic() { return bic; }
+    public String getInvoiceTemplate() { return invoiceTemplate; }
+
+    void chooseInvoiceTemplate(String template) {
+        this.invoiceTemplate = template;
+    }
     public String getEmailSender() { return emailSender; }
     public long getInvoiceStartNumber() { return invoiceStartNumber; }
     public boolean isCreditNoteOwnSeries() { return creditNoteOwnSeries; }

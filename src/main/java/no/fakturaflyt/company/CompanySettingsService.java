@@ -1,6 +1,8 @@
 package no.fakturaflyt.company;
 
 import java.util.Optional;
+import no.fakturaflyt.common.Iban;
+import no.fakturaflyt.common.InvoiceTemplate;
 import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.KidAlgorithm;
 import no.fakturaflyt.common.LogoImage;
@@ -38,6 +40,19 @@ public class CompanySettingsService {
         return repository.findById(CompanySettings.SINGLETON_ID);
     }
 
+    /** Sets the company's default invoice layout; 400 naming {@code template} when it is missing or unknown. */
+    @Transactional
+    public CompanySettings chooseInvoiceTemplate(String template) {
+        String key = InvoiceTemplate.checked(template, "template");
+        if (key == null) {
+            throw new InvalidInputException("template", "The company's invoice template is required; known templates: "
+                    + InvoiceTemplate.keys());
+        }
+        CompanySettings settings = current();
+        settings.chooseInvoiceTemplate(key);
+        return settings;
+    }
+
     /** The series credit notes are numbered in: their own, or the invoices'. */
     @Transactional(readOnly = true)
     public String creditNoteSeries() {
@@ -55,6 +70,17 @@ public class CompanySettingsService {
         if (form.creditNoteOwnSeries() && form.creditNoteStartNumber() == null) {
             throw new InvalidInputException("creditNoteStartNumber",
                     "creditNoteStartNumber is required when credit notes have their own series");
+        }
+        if (form.iban() != null && !form.iban().isBlank()) {
+            if (!Iban.isValid(form.iban())) {
+                throw new InvalidInputException("iban", "The IBAN " + form.iban() + " fails the IBAN check digits "
+                        + "(ISO 13616 mod 97); a Norwegian IBAN is NO + 2 check digits + the 11-digit account number");
+            }
+            if (Iban.compact(form.iban()).startsWith("NO") && !Iban.isOfAccount(form.iban(), form.bankAccount())) {
+                throw new InvalidInputException("iban", "The IBAN " + form.iban() + " is not the IBAN of the bank "
+                        + "account " + form.bankAccount() + " (that is " + Iban.ofNorwegianAccount(form.bankAccount())
+                        + ")");
+            }
         }
         CompanySettings existing = find().orElse(null);
         if (existing == null || existing.getInvoiceStartNumber() != form.invoiceStartNumber()) {

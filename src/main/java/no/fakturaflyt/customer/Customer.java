@@ -35,6 +35,8 @@ public class Customer {
     private Integer paymentTermsDays;
     private String distributionOrder;
     private boolean avtalegiroMandate;
+    /** The customer's own invoice layout (InvoiceTemplate key); null: the company's default. */
+    private String invoiceTemplate;
     /**
      * The notify flag (J/N, "skriftlig varsel") of the payer's AvtaleGiro mandate, as the agreements file reports it:
      * true when the payer wants the bank to notify each charge (claims of transaction type 21); false when the payee
@@ -101,6 +103,11 @@ public class Customer {
     public Long getId() { return id; }
     public long getCustomerNumber() { return customerNumber; }
     public CustomerType getCustomerType() { return customerType; }
+    public String getInvoiceTemplate() { return invoiceTemplate; }
+
+    void chooseInvoiceTemplate(String template) {
+        this.invoiceTemplate = template;
+    }
     public String getName() { return name; }
     public String getOrgNumber() { return orgNumber; }
     public String getAddressLine1() { return addressLine1; }

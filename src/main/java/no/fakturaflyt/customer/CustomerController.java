@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import no.fakturaflyt.common.ChannelType;
 import org.springframework.http.ResponseEntity;
+import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,18 +51,27 @@ class CustomerController {
         return CustomerView.of(service.update(id, form));
     }
 
+    @PutMapping("/{id}/invoice-template")
+    @Operation(summary = "The customer's own invoice template, overriding the company's default (null: the default)")
+    CustomerView chooseInvoiceTemplate(@PathVariable long id, @RequestBody TemplateChoice choice) {
+        return CustomerView.of(service.chooseInvoiceTemplate(id, choice == null ? null : choice.template()));
+    }
+
+    record TemplateChoice(@Size(max = 20) String template) {
+    }
+
     record CustomerView(long id, long customerNumber, CustomerType type, String name, String orgNumber,
             String addressLine1, String addressLine2, String postalCode, String city, String countryCode,
             String invoiceEmail, String mobile, String language, Integer paymentTermsDays,
             List<ChannelType> distributionOrder, boolean avtaleGiroMandate, boolean avtaleGiroBankNotice,
-            RegisterStatus registerStatus, Instant registerCheckedAt, String registerWarning) {
+            RegisterStatus registerStatus, Instant registerCheckedAt, String registerWarning, String invoiceTemplate) {
 
         static CustomerView of(Customer c) {
             return new CustomerView(c.getId(), c.getCustomerNumber(), c.getCustomerType(), c.getName(),
                     c.getOrgNumber(), c.getAddressLine1(), c.getAddressLine2(), c.getPostalCode(), c.getCity(),
                     c.getCountryCode(), c.getInvoiceEmail(), c.getMobile(), c.getLanguage(), c.getPaymentTermsDays(),
                     c.getDistributionOrder(), c.hasAvtaleGiroMandate(), c.wantsAvtaleGiroBankNotice(),
-                    c.getRegisterStatus(), c.getRegisterCheckedAt(), c.getRegisterWarning());
+                    c.getRegisterStatus(), c.getRegisterCheckedAt(), c.getRegisterWarning(), c.getInvoiceTemplate());
         }
     }
 }

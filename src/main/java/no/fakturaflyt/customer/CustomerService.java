@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import no.fakturaflyt.common.ConflictException;
 import no.fakturaflyt.common.InvalidInputException;
+import no.fakturaflyt.common.InvoiceTemplate;
 import no.fakturaflyt.common.NotFoundException;
 import no.fakturaflyt.common.OsloClock;
 import no.fakturaflyt.numbering.NumberSeriesService;
@@ -64,6 +65,17 @@ public class CustomerService {
     @Transactional(readOnly = true)
     public Optional<Customer> findByOrgNumber(String orgNumber) {
         return repository.findByOrgNumber(orgNumber);
+    }
+
+    /**
+     * Sets the customer's own invoice layout, or clears it ({@code null} or blank: the company's default);
+     * 400 naming {@code template} when the template is unknown.
+     */
+    @Transactional
+    public Customer chooseInvoiceTemplate(long id, String template) {
+        Customer customer = get(id);
+        customer.chooseInvoiceTemplate(InvoiceTemplate.checked(template, "template"));
+        return customer;
     }
 
     /** Corrects the invoice e-mail address, e.g. by a clerk resolving a failed delivery. */

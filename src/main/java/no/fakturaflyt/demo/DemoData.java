@@ -48,7 +48,7 @@ class DemoData implements ApplicationRunner {
             return;
         }
         company.update(new CompanySettingsForm("Fjordlys Regnskap AS", "123456785", true, true,
-                "Strandgata 12", "5013", "Bergen", "NO", "+47 55 00 00 00", "12345678903", "NO9312345678903",
+                "Strandgata 12", "5013", "Bergen", "NO", "+47 55 00 00 00", "12345678903", "NO7112345678903",
                 "DNBANOKK", "faktura@fjordlys.example", 10001, false, null, 14, KidAlgorithm.MOD10, 5, 7, false,
                 BigDecimal.ZERO, null, "skriver@fjordlys.example", false, null));
         customers.create(new CustomerForm(CustomerType.BUSINESS, "Nordlys Bygg AS", "987654325", "Industriveien 4",

@@ -120,13 +120,14 @@ public class DocumentService {
         if (!letter.withInvoiceCopy()) {
             return renderFollowUpDocument(invoiceId, kind, document);
         }
-        StoredDocument invoicePdf = invoicePdf(invoiceId).orElseThrow(() -> new IllegalStateException(
+        Invoice invoice = invoices.get(invoiceId);
+        invoicePdf(invoiceId).orElseThrow(() -> new IllegalStateException(
                 "Invoice " + invoiceId + " has no PDF to copy into its " + kind));
         boolean english = "en".equals(document.language());
         String stamp = (english ? "COPY - " : "KOPI - ") + (letter.kind() == ReminderDocument.Kind.COLLECTION_NOTICE
                 ? (english ? "COLLECTION NOTICE" : "INKASSOVARSEL") : (english ? "REMINDER" : "PURRING"));
-        return store(invoiceId, kind, document, InvoiceCopy.appendStamped(reminderRenderer.render(document),
-                invoicePdf.getContent(), stamp));
+        return store(invoiceId, kind, document,
+                InvoiceCopy.letterWithCopy(reminderRenderer, renderer, document, factory.build(invoice), stamp));
     }
 
     /**

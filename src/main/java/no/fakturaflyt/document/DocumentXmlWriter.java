@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import no.fakturaflyt.common.Iban;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -98,12 +99,34 @@ abstract class DocumentXmlWriter {
         if (!blank(seller.email())) {
             footer.add(seller.email().trim());
         }
-        if (!blank(seller.phone())) {
-            footer.add(label("phone") + " " + seller.phone().trim());
-        }
         footer.removeIf(String::isBlank);
         element("footer", String.join("  \u00B7  ", footer));
+        if (!blank(seller.phone())) {
+            // its own element: the layout keeps it on one line (the spaces are non-breaking as well)
+            element("footerPhone", unbreakable(label("phone") + " " + seller.phone().trim()));
+        }
         w.writeEndElement();
+    }
+
+    /** {@code text} with every space non-breaking, so that a line break never splits it (a phone number). */
+    static String unbreakable(String text) {
+        return text.replaceAll("\\s+", "\u00A0");
+    }
+
+    /**
+     * The IBAN and BIC of the payment block: the IBAN as set, or else derived from a Norwegian eleven-digit account
+     * number (NO + check digits + account); the BIC as set (it cannot be derived).
+     */
+    void ibanAndBic(String bankAccount, String iban, String bic) throws XMLStreamException {
+        String value = !blank(iban) ? iban
+                : bankAccount != null && bankAccount.replaceAll("[\\s.]", "").matches("\\d{11}")
+                        ? Iban.ofNorwegianAccount(bankAccount) : null;
+        if (value != null) {
+            item("iban", label("payment.iban"), DocumentFormats.iban(value), false);
+        }
+        if (!blank(bic)) {
+            item("bic", label("payment.bic"), bic.trim().toUpperCase(Locale.ROOT), false);
+        }
     }
 
     /** Written first in the seller block; nothing unless the document has a logo. */

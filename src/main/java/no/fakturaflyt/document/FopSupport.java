@@ -74,6 +74,12 @@ final class FopSupport {
      */
     static byte[] render(Templates templates, byte[] xml, String title, String author, Logger log)
             throws TransformerException, org.apache.fop.apps.FOPException {
+        return render(templates, xml, title, author, log, Map.of());
+    }
+
+    /** As {@link #render(Templates, byte[], String, String, Logger)}, with stylesheet parameters. */
+    static byte[] render(Templates templates, byte[] xml, String title, String author, Logger log,
+            Map<String, Object> parameters) throws TransformerException, org.apache.fop.apps.FOPException {
         FopFactory fopFactory = fopFactory();
         FOUserAgent userAgent = fopFactory.newFOUserAgent();
         // the title goes in as XMP (see XmpTitle); FOP sets the document information's Title from it
@@ -87,6 +93,7 @@ final class FopSupport {
         Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, userAgent, pdf);
         Transformer transformer = templates.newTransformer();
         transformer.setErrorListener(STRICT);
+        parameters.forEach(transformer::setParameter);
         transformer.transform(new StreamSource(new ByteArrayInputStream(xml)),
                 new SAXResult(new XmpTitle(title, fop.getDefaultHandler())));
         return pdf.toByteArray();
@@ -167,6 +174,18 @@ final class FopSupport {
             log.debug("XSLT processor does not support a security setting: {}", e.getMessage());
         }
         factory.setErrorListener(STRICT);
+        // xsl:import of another stylesheet of document/ (the invoice templates import the standard one), nothing else
+        factory.setURIResolver((href, base) -> {
+            if (href == null || !href.matches("[a-z][a-z-]*\\.xsl")) {
+                throw new TransformerException("Only a stylesheet of document/ may be imported, not " + href);
+            }
+            URL imported = resource("document/" + href);
+            try {
+                return new StreamSource(imported.openStream(), imported.toExternalForm());
+            } catch (IOException e) {
+                throw new TransformerException("Could not read " + href + ": " + e.getMessage(), e);
+            }
+        });
         try (InputStream in = url.openStream()) {
             return factory.newTemplates(new StreamSource(in, url.toExternalForm()));
         } catch (IOException | TransformerException e) {

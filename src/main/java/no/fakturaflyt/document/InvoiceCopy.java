@@ -12,8 +12,9 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * A reminder "as a copy of the invoice": the reminder letter first, then the invoice exactly as it was sent, every
- * page stamped (e.g. "KOPI – PURRING") so that nobody takes it for a new invoice.
+ * PDF pages put together: a reminder "with a copy of the invoice" (the letter first, then the invoice as posted,
+ * rendered with a copy stamp and numbered on from the letter, see {@code DocumentService}), and the AvtaleGiro notice
+ * (the stored invoice stamped on every page).
  */
 final class InvoiceCopy {
 
@@ -23,18 +24,37 @@ final class InvoiceCopy {
     private InvoiceCopy() {
     }
 
-    static byte[] appendStamped(byte[] letterPdf, byte[] invoicePdf, String stamp) {
+    /**
+     * The letter followed by the invoice, rendered with {@code stamp} on every page, the pages numbered across both
+     * ("Side 2 av 2" on a one-page invoice after a one-page letter). Each part is laid out once alone to learn its
+     * page count, then again in its place in the whole.
+     */
+    static byte[] letterWithCopy(ReminderPdfRenderer letters, InvoicePdfRenderer invoices, ReminderDocument letter,
+            InvoiceDocument invoice, String stamp) {
+        int letterPages = pageCount(letters.render(letter));
+        int invoicePages = pageCount(invoices.render(invoice, new PageFrame(letterPages, 0, stamp)));
+        int total = letterPages + invoicePages;
+        return append(letters.render(letter, new PageFrame(0, total, null)),
+                invoices.render(invoice, new PageFrame(letterPages, total, stamp)));
+    }
+
+    /** The letter followed by the pages of the (already stamped and numbered) copy of the invoice. */
+    static byte[] append(byte[] letterPdf, byte[] invoicePdf) {
         try (PDDocument letter = Loader.loadPDF(letterPdf); PDDocument invoice = Loader.loadPDF(invoicePdf)) {
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            for (PDPage page : invoice.getPages()) {
-                stamp(invoice, page, font, stamp);
-            }
             new PDFMergerUtility().appendDocument(letter, invoice);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             letter.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new DocumentRenderingException("Could not add the copy of the invoice: " + e.getMessage(), e);
+        }
+    }
+
+    static int pageCount(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new DocumentRenderingException("Could not read a rendered PDF: " + e.getMessage(), e);
         }
     }
 

@@ -1,7 +1,9 @@
 package no.fakturaflyt.document;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import no.fakturaflyt.common.InvoiceTemplate;
 import no.fakturaflyt.common.OsloClock;
 import no.fakturaflyt.company.CompanySettings;
 import no.fakturaflyt.company.CompanySettingsService;
@@ -12,6 +14,7 @@ import no.fakturaflyt.invoicing.Invoice;
 import no.fakturaflyt.invoicing.InvoiceService;
 import no.fakturaflyt.invoicing.InvoiceTotals;
 import no.fakturaflyt.invoicing.InvoiceType;
+import no.fakturaflyt.ledger.LedgerService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,9 +29,13 @@ class InvoiceDocumentFactory {
     private final CustomerService customers;
     private final CompanySettingsService company;
     private final OsloClock clock;
+    private final LedgerService ledger;
+    private final List<InterestNoteDetails> interestNoteDetails;
 
     InvoiceDocumentFactory(InvoiceService invoices, CustomerService customers, CompanySettingsService company,
-            OsloClock clock) {
+            OsloClock clock, LedgerService ledger, List<InterestNoteDetails> interestNoteDetails) {
+        this.ledger = ledger;
+        this.interestNoteDetails = interestNoteDetails;
         this.invoices = invoices;
         this.customers = customers;
         this.company = company;
@@ -54,18 +61,36 @@ class InvoiceDocumentFactory {
         String creditedNumber = creditNote
                 ? String.valueOf(invoices.get(invoice.getCreditedInvoiceId()).getInvoiceNumber()) : null;
 
-        return new InvoiceDocument(creditNote ? InvoiceDocument.Kind.CREDIT_NOTE : InvoiceDocument.Kind.INVOICE,
+        InvoiceDocument document = new InvoiceDocument(creditNote ? InvoiceDocument.Kind.CREDIT_NOTE : InvoiceDocument.Kind.INVOICE,
                 preview, invoice.getLanguage(), seller, buyer,
                 invoice.getInvoiceNumber() == null ? null : String.valueOf(invoice.getInvoiceNumber()),
                 invoiceDate, dueDate, invoice.getDeliveryDate() != null ? invoice.getDeliveryDate() : invoiceDate,
                 invoice.getDeliveryPlace(), invoice.getKid(), settings.getBankAccount(), settings.getIban(),
                 settings.getBic(), creditedNumber, invoice.getBuyerReference(), invoice.getNote(),
                 invoice.getLines().stream().map(l -> new InvoiceDocument.Line(l.getDescription(), l.getQuantity(),
-                        l.getUnit(), l.getUnitPrice(), l.getDiscountPercent(), l.getVatRate(), l.getNetAmount()))
-                        .toList(),
+                        l.getUnit(), l.getUnitPrice(), l.getDiscountPercent(), l.getVatRate(), l.getNetAmount(),
+                        vatNote(l.getVatCode(), l.getVatRate(), invoice.getLanguage()))).toList(),
                 totals.vatLines().stream().map(v -> new InvoiceDocument.VatLine(v.rate(), v.base(), v.vat())).toList(),
                 totals.netTotal(), totals.vatTotal(), totals.rounding(), totals.total(), invoice.getCurrency(),
                 settings.getLogoPng());
+        document = document.withTemplate(InvoiceTemplate.applying(customer.getInvoiceTemplate(),
+                settings.getInvoiceTemplate()).key());
+        if (invoice.isInterestNote()) {
+            List<InvoiceDocument.InterestPeriod> periods = new ArrayList<>();
+            if (invoice.getId() != null) {
+                interestNoteDetails.forEach(details -> periods.addAll(details.periodsOf(invoice.getId())));
+            }
+            document = document.asInterestNote(periods);
+        }
+        return document;
+    }
+
+    /** Why a line without VAT has none, from its VAT code (data), in the document's language; null for VAT lines. */
+    private String vatNote(String vatCode, BigDecimal vatRate, String language) {
+        if (vatCode == null || vatRate == null || vatRate.signum() != 0) {
+            return null;
+        }
+        return ledger.vatCode(vatCode).documentNote(language);
     }
 
     /** A reminder or notice concerning a posted invoice: its seller and its buyer as invoiced. */
@@ -77,7 +102,8 @@ class InvoiceDocumentFactory {
         return new ReminderDocument(letter.kind(), invoice.getLanguage(), seller, buyerAsPosted(invoice, customer),
                 String.valueOf(invoice.getInvoiceNumber()), letter.sequence(), letter.sentDate(), letter.payBy(),
                 letter.items(), letter.fee(), letter.feeNote(), null, null, letter.total(), letter.kid(),
-                settings.getBankAccount(), letter.business(), invoice.getCurrency());
+                settings.getBankAccount(), letter.business(), invoice.getCurrency(), settings.getIban(),
+                settings.getBic());
     }
 
     private static InvoiceDocument.Party seller(CompanySettings settings) {

@@ -1,6 +1,8 @@
 package no.fakturaflyt.document;
 
+import no.fakturaflyt.common.InvoiceTemplate;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.Map;
 import javax.xml.transform.Templates;
 import org.apache.fop.apps.FopFactory;
@@ -26,12 +28,14 @@ public class InvoicePdfRenderer {
     private static final Logger log = LoggerFactory.getLogger(InvoicePdfRenderer.class);
 
     private final FopFactory fopFactory;
-    private final Templates templates;
+    private final Map<InvoiceTemplate, Templates> templates = new EnumMap<>(InvoiceTemplate.class);
     private final Map<String, Map<String, String>> labels;
 
     public InvoicePdfRenderer() {
         this.labels = FopSupport.loadAllLabels();
-        this.templates = FopSupport.compileStylesheet(STYLESHEET);
+        for (InvoiceTemplate template : InvoiceTemplate.values()) {
+            templates.put(template, FopSupport.compileStylesheet(template.stylesheet()));
+        }
         this.fopFactory = FopSupport.fopFactory();
     }
 
@@ -43,13 +47,19 @@ public class InvoicePdfRenderer {
      *                                    outside preview) or cannot be rendered
      */
     public byte[] render(InvoiceDocument doc) {
+        return render(doc, PageFrame.ALONE);
+    }
+
+    /** Renders one document as a part of a longer PDF ({@link PageFrame}). */
+    byte[] render(InvoiceDocument doc, PageFrame frame) {
         validate(doc);
         Map<String, String> docLabels = labelsFor(doc.language());
         try {
             byte[] xml = new InvoiceXmlWriter(doc, docLabels).write();
 
-            return FopSupport.render(templates, xml, InvoiceXmlWriter.clean(InvoiceXmlWriter.pdfTitle(doc, docLabels)),
-                    InvoiceXmlWriter.clean(doc.seller().name()), log);
+            return FopSupport.render(templates.get(InvoiceTemplate.of(doc.template())), xml,
+                    InvoiceXmlWriter.clean(InvoiceXmlWriter.pdfTitle(doc, docLabels)),
+                    InvoiceXmlWriter.clean(doc.seller().name()), log, frame.parameters());
         } catch (Exception e) {
             throw new DocumentRenderingException("Could not render " + describe(doc) + " to PDF: " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package no.fakturaflyt.document;
 
+import no.fakturaflyt.common.InvoiceTemplate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -50,11 +51,12 @@ final class InvoiceXmlWriter extends DocumentXmlWriter {
     void documentAttributes() throws XMLStreamException {
         w.writeAttribute("kind", kindKey);
         w.writeAttribute("preview", String.valueOf(doc.preview()));
+        w.writeAttribute("template", InvoiceTemplate.of(doc.template()).key());
     }
 
     @Override
     void body() throws XMLStreamException {
-        element("title", label("title." + kindKey));
+        element("title", label(titleKey(doc)));
         if (doc.preview()) {
             element("previewText", label("preview." + kindKey));
         }
@@ -63,6 +65,7 @@ final class InvoiceXmlWriter extends DocumentXmlWriter {
         meta();
         optional("note", doc.note());
         lines();
+        interest();
         vat();
         totals();
         if (doc.kind() == Kind.INVOICE) {
@@ -72,8 +75,13 @@ final class InvoiceXmlWriter extends DocumentXmlWriter {
 
     /** The PDF title, e.g. "Faktura 10001", or "Faktura (forhåndsvisning)". */
     static String pdfTitle(InvoiceDocument doc, Map<String, String> labels) {
-        String title = labels.get("title." + kindKey(doc.kind()));
+        String title = labels.get(titleKey(doc));
         return doc.preview() ? title + " (" + labels.get("pdfTitle.preview") + ")" : title + " " + doc.number().trim();
+    }
+
+    /** "title.interestNote" for an interest note (Rentenota), else the kind's title. */
+    private static String titleKey(InvoiceDocument doc) {
+        return doc.interestNote() && doc.kind() == Kind.INVOICE ? "title.interestNote" : "title." + kindKey(doc.kind());
     }
 
     @Override
@@ -131,6 +139,9 @@ final class InvoiceXmlWriter extends DocumentXmlWriter {
         for (Line line : lines) {
             w.writeStartElement("line");
             element("description", nz(line.description()));
+            if (!blank(line.vatNote())) {
+                element("vatNote", line.vatNote().strip());
+            }
             element("quantity", fmt.quantity(line.quantity()));
             element("unit", nz(line.unit()));
             element("unitPrice", fmt.unitPrice(line.unitPrice()));
@@ -182,11 +193,32 @@ final class InvoiceXmlWriter extends DocumentXmlWriter {
         if (doc.dueDate() != null) {
             item("dueDate", label("payment.dueDate"), fmt.date(doc.dueDate()), true);
         }
-        if (!blank(doc.iban())) {
-            item("iban", label("payment.iban"), DocumentFormats.iban(doc.iban()), false);
+        ibanAndBic(doc.bankAccount(), doc.iban(), doc.bic());
+        w.writeEndElement();
+    }
+
+    /** Interest notes: each stretch of interest with principal, period, days, rate and amount. */
+    private void interest() throws XMLStreamException {
+        if (!doc.interestNote() || doc.interestPeriods() == null || doc.interestPeriods().isEmpty()) {
+            return;
         }
-        if (!blank(doc.bic())) {
-            item("bic", label("payment.bic"), doc.bic().trim().toUpperCase(Locale.ROOT), false);
+        w.writeStartElement("interest");
+        w.writeAttribute("heading", label("interest.heading"));
+        w.writeAttribute("explanation", label("interest.explanation"));
+        for (String column : List.of("invoice", "principal", "from", "to", "days", "rate", "amount")) {
+            element("column", label("interest." + column));
+        }
+        for (InvoiceDocument.InterestPeriod period : doc.interestPeriods()) {
+            w.writeStartElement("period");
+            element("invoice", nz(period.invoiceNumber()));
+            element("principal", fmt.amount(period.principal()));
+            element("from", fmt.date(period.from()));
+            element("to", fmt.date(period.to()));
+            element("days", period.daysInYear() > 0 ? period.days() + "/" + period.daysInYear()
+                    : String.valueOf(period.days()));
+            element("rate", period.rate() == null ? NO_NUMBER : fmt.percent(period.rate()) + "\u00A0%");
+            element("amount", fmt.amount(period.amount()));
+            w.writeEndElement();
         }
         w.writeEndElement();
     }

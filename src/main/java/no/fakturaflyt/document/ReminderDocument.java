@@ -35,12 +35,24 @@ import no.fakturaflyt.document.InvoiceDocument.Party;
  * @param business          {@code true} for a business debtor, {@code false} for a consumer (who is told how to
  *                          object to the claim)
  * @param currency          ISO 4217 code; {@code null} means "NOK"
+ * @param iban              the account as IBAN, nullable: then derived from {@code bankAccount}
+ * @param bic               the bank's BIC, nullable
  */
 public record ReminderDocument(Kind kind, String language /* "nb" or "en" */, Party seller, Party buyer,
         String number /* nullable */, int sequence /* 1 or 2 */, LocalDate sentDate, LocalDate payBy,
         List<Item> items, BigDecimal fee /* 0 allowed */, String feeNote /* nullable */,
         BigDecimal interest /* nullable */, String interestRateText /* nullable */, BigDecimal total,
-        String kid /* nullable */, String bankAccount, boolean business, String currency /* null = NOK */) {
+        String kid /* nullable */, String bankAccount, boolean business, String currency /* null = NOK */,
+        String iban /* nullable */, String bic /* nullable */) {
+
+    /** A document whose IBAN is derived from the account number, without a BIC. */
+    public ReminderDocument(Kind kind, String language, Party seller, Party buyer, String number, int sequence,
+            LocalDate sentDate, LocalDate payBy, List<Item> items, BigDecimal fee, String feeNote,
+            BigDecimal interest, String interestRateText, BigDecimal total, String kid, String bankAccount,
+            boolean business, String currency) {
+        this(kind, language, seller, buyer, number, sequence, sentDate, payBy, items, fee, feeNote, interest,
+                interestRateText, total, kid, bankAccount, business, currency, null, null);
+    }
 
     public enum Kind { REMINDER, COLLECTION_NOTICE }
 

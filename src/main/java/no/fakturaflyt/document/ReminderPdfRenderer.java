@@ -50,13 +50,18 @@ public class ReminderPdfRenderer {
      *                                    a total that is not the outstanding amounts plus fee plus interest
      */
     public byte[] render(ReminderDocument doc) {
+        return render(doc, PageFrame.ALONE);
+    }
+
+    /** Renders one document as the start of a longer PDF ({@link PageFrame}). */
+    byte[] render(ReminderDocument doc, PageFrame frame) {
         validate(doc);
         Map<String, String> docLabels = FopSupport.labelsFor(labels, doc.language());
         try {
             byte[] xml = new ReminderXmlWriter(doc, docLabels).write();
             return FopSupport.render(templates, xml,
                     InvoiceXmlWriter.clean(ReminderXmlWriter.pdfTitle(doc, docLabels)),
-                    InvoiceXmlWriter.clean(doc.seller().name()), log);
+                    InvoiceXmlWriter.clean(doc.seller().name()), log, frame.parameters());
         } catch (Exception e) {
             throw new DocumentRenderingException("Could not render " + describe(doc) + " to PDF: " + e.getMessage(), e);
         }

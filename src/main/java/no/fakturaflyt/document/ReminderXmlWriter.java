@@ -161,6 +161,7 @@ final class ReminderXmlWriter extends DocumentXmlWriter {
         }
         item("amount", label("payment.amount"), currency() + " " + fmt.amount(doc.total()), true);
         item("dueDate", label("reminder.payment.payBy"), fmt.date(doc.payBy()), true);
+        ibanAndBic(doc.bankAccount(), doc.iban(), doc.bic());
         w.writeEndElement();
     }
 

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import no.fakturaflyt.customer.Customer;
+import no.fakturaflyt.common.InvoiceTemplate;
+import no.fakturaflyt.company.CompanySettingsService;
 import no.fakturaflyt.customer.CustomerService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,8 +33,11 @@ class InvoiceController {
     private final InvoiceService service;
     private final InvoiceHistory history;
     private final CustomerService customers;
+    private final CompanySettingsService company;
 
-    InvoiceController(InvoiceService service, InvoiceHistory history, CustomerService customers) {
+    InvoiceController(InvoiceService service, InvoiceHistory history, CustomerService customers,
+            CompanySettingsService company) {
+        this.company = company;
         this.service = service;
         this.history = history;
         this.customers = customers;
@@ -108,7 +113,9 @@ class InvoiceController {
                         l.getVatRate(), l.getRevenueAccount(), l.getNetAmount())).toList(),
                 totals.vatLines(), totals.netTotal(), totals.vatTotal(), totals.rounding(), totals.total(),
                 invoice.getVoucherId(), invoice.getProcessInstanceId(), invoice.getCreatedBy(),
-                invoice.getApprovedBy(), invoice.getPostedAt(), warnings(invoice));
+                invoice.getApprovedBy(), invoice.getPostedAt(), warnings(invoice), InvoiceTemplate.applying(
+                        customers.get(invoice.getCustomerId()).getInvoiceTemplate(),
+                        company.current().getInvoiceTemplate()).key());
     }
 
     /** A draft to a customer Enhetsregisteret reports bankrupt, in liquidation or deleted carries the register's word. */
@@ -129,7 +136,8 @@ class InvoiceController {
             String language,
             List<LineView> lines, List<InvoiceTotals.VatLine> vatLines, BigDecimal netTotal, BigDecimal vatTotal,
             BigDecimal rounding, BigDecimal total, Long voucherId, String processInstanceId, String createdBy,
-            String approvedBy, Instant postedAt, List<String> warnings) {
+            String approvedBy, Instant postedAt, List<String> warnings,
+            String template /* the layout of its PDF */) {
     }
 
     record LineView(int lineNo, Long productId, String description, BigDecimal quantity, String unit,

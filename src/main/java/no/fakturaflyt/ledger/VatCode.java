@@ -17,6 +17,9 @@ public class VatCode {
     private Integer outputVatAccount;
     private Integer revenueAccount;
     private boolean reverseCharge;
+    /** Why a line with this code carries no VAT, as the invoice prints it; null for the codes with VAT. */
+    private String documentNoteNb;
+    private String documentNoteEn;
 
     protected VatCode() {
     }
@@ -27,4 +30,9 @@ public class VatCode {
     public Integer getOutputVatAccount() { return outputVatAccount; }
     public Integer getRevenueAccount() { return revenueAccount; }
     public boolean isReverseCharge() { return reverseCharge; }
+
+    /** The note an invoice line with this code prints, in "en" or else Norwegian; null when there is none. */
+    public String documentNote(String language) {
+        return "en".equals(language) ? documentNoteEn : documentNoteNb;
+    }
 }

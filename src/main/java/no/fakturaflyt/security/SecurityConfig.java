@@ -94,6 +94,7 @@ class SecurityConfig {
                         // without it). Only this one POST; the rest of /api/** below
                         .requestMatchers(HttpMethod.POST, "/api/collection-agency/callback").permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/company/**").hasRole(admin)
+                        .requestMatchers(HttpMethod.PUT, "/api/invoice-templates/**").hasAnyRole(admin, owner)
                         .requestMatchers(HttpMethod.PUT, "/api/follow-up/settings").hasRole(admin)
                         .requestMatchers(HttpMethod.POST, "/api/legal-rates").hasRole(admin)
                         // fiscal years and the chart of accounts are the books' set-up: the admin's

@@ -1,5 +1,6 @@
 package no.fakturaflyt.document;
 
+import no.fakturaflyt.common.InvoiceTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -74,8 +75,20 @@ class PdfArchiveTest {
                             language, false, logo))));
             documents.add(Arguments.of("credit note", language, nb ? "Kreditnota 10002" : "Credit note 10002",
                     (Render) () -> invoices.render(creditNote(language))));
-            documents.add(Arguments.of("interest note", language, nb ? "Faktura 10003" : "Invoice 10003",
-                    (Render) () -> invoices.render(interestNote(language))));
+            documents.add(Arguments.of("interest note", language, nb ? "Rentenota 10003" : "Interest note 10003",
+                    (Render) () -> invoices.render(DocumentContentTest.interestNote(language))));
+            for (InvoiceTemplate template : InvoiceTemplate.values()) {
+                documents.add(Arguments.of("invoice, template " + template.key(), language,
+                        nb ? "Faktura 10001" : "Invoice 10001",
+                        (Render) () -> invoices.render(InvoicePdfRendererTest.with(InvoicePdfRendererTest.invoice(),
+                                language, false, logo).withTemplate(template.key()))));
+            }
+            documents.add(Arguments.of("reminder with the copy of its invoice", language,
+                    nb ? "Betalingspåminnelse 10001" : "Payment reminder 10001",
+                    (Render) () -> InvoiceCopy.letterWithCopy(reminders, invoices,
+                            inLanguage(ReminderPdfRendererTest.reminder(), language),
+                            InvoicePdfRendererTest.with(InvoicePdfRendererTest.invoice(), language, false, logo),
+                            nb ? "KOPI - PURRING" : "COPY - REMINDER")));
             documents.add(Arguments.of("reminder", language,
                     nb ? "Betalingspåminnelse 10001" : "Payment reminder 10001",
                     (Render) () -> reminders.render(inLanguage(ReminderPdfRendererTest.reminder(), language))));
@@ -163,28 +176,6 @@ class PdfArchiveTest {
                 LocalDate.of(2026, 1, 20), LocalDate.of(2026, 1, 20), d.deliveryDate(), d.deliveryPlace(), null,
                 d.bankAccount(), d.iban(), d.bic(), "10001", d.buyerReference(), "Retur av matkurv", d.lines(),
                 d.vatLines(), d.netTotal(), d.vatTotal(), d.rounding(), d.total(), d.currency(), null);
-    }
-
-    /** As the interest note is posted: lines outside the VAT act (code 6, 0 %), with the note's own text. */
-    private static InvoiceDocument interestNote(String language) {
-        InvoiceDocument d = InvoicePdfRendererTest.invoice();
-        boolean en = language.equals("en");
-        List<Line> lines = List.of(
-                InvoicePdfRendererTest.line((en ? "Late-payment interest invoice " : "Forsinkelsesrente faktura ")
-                        + "10001, 30.01.2026–02.03.2026", "1", "stk", "163.82", "0.00", "163.82"),
-                InvoicePdfRendererTest.line(en ? "Standard compensation (Late Payment Interest Act § 3a), invoice 10001"
-                        : "Standardkompensasjon (forsinkelsesrenteloven § 3a), faktura 10001", "1", "stk", "460.00",
-                        "0.00", "460.00"));
-        String note = en ? "Interest note: late-payment interest under the Norwegian Late Payment Interest Act on "
-                + "invoices paid after their due date. Outside the scope of VAT."
-                : "Rentenota: forsinkelsesrente etter forsinkelsesrenteloven på fakturaer betalt etter forfall. "
-                + "Utenfor merverdiavgiftsloven.";
-        return new InvoiceDocument(Kind.INVOICE, false, language, d.seller(), d.buyer(), "10003",
-                LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 17), LocalDate.of(2026, 3, 3), null, "7719002461",
-                d.bankAccount(), d.iban(), d.bic(), null, null, note, lines,
-                List.of(new VatLine(BigDecimal.ZERO, new BigDecimal("623.82"), new BigDecimal("0.00"))),
-                new BigDecimal("623.82"), new BigDecimal("0.00"), BigDecimal.ZERO, new BigDecimal("623.82"), "NOK",
-                null);
     }
 
     private static ReminderDocument collectionNotice() {

@@ -106,6 +106,9 @@ class FollowUpEndsTest {
         assertThat(pdf).contains("38,00").contains("1 288,00");
         assertThat(pdf).as("the invoice follows the letter, stamped as a copy").contains("KOPI - PURRING")
                 .contains("Fakturanr. " + invoice.getInvoiceNumber());
+        assertThat(pdf).as("pages numbered across the letter and the copy").contains("Side 1 av 2", "Side 2 av 2")
+                .doesNotContain("av 1\n");
+        assertThat(pdf).as("the payment block carries IBAN and BIC").contains("IBAN NO71 1234 5678 903", "BIC DNBANOKK");
 
         time.at(DUE.plusDays(20));
         payments.register(invoice.getId(), new PaymentForm(new BigDecimal("1000.00"), DUE.plusDays(20), "part"),

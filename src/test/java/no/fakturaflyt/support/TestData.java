@@ -62,7 +62,7 @@ public class TestData {
 
     private void company(boolean roundToWholeKroner, BigDecimal invoiceFee, boolean factoring) {
         company.update(new CompanySettingsForm("Testfirma AS", COMPANY_ORG_NUMBER, true, true, "Testveien 1", "0150",
-                "Oslo", "NO", null, "12345678903", "NO9312345678903", "DNBANOKK", "faktura@testfirma.example",
+                "Oslo", "NO", null, "12345678903", "NO7112345678903", "DNBANOKK", "faktura@testfirma.example",
                 company.find().map(s -> s.getInvoiceStartNumber()).orElse(50001L), false, null, 14,
                 KidAlgorithm.MOD10, 5, 7, roundToWholeKroner, invoiceFee, null, "skriver@testfirma.example",
                 factoring, null));

@@ -140,6 +140,16 @@ class InterestNoteTest {
         String pdf = pdfTextOfMailTo("rentenota@kunde.example", String.valueOf(note.getInvoiceNumber()));
         assertThat(pdf).contains("Forsinkelsesrente faktura " + first.getInvoiceNumber()).contains("Rentenota")
                 .contains("1 005,62");
+        // issue 16 point 6: titled Rentenota, each stretch with principal, period, days, rate and interest;
+        // 10 000 × 12,5 % × 10/365 = 34,25 and 10 000 × 12,25 % × 10/365 = 33,56, together the 67,81 billed
+        assertThat(pdf.lines().limit(10)).as("the title").contains("Rentenota");
+        assertThat(pdf).contains("Renteberegning", "Hovedstol", "Rentesats")
+                .contains(first.getInvoiceNumber() + " 10 000,00 21.06.2025 30.06.2025 10/365 12,5 % 34,25")
+                .contains(first.getInvoiceNumber() + " 10 000,00 01.07.2025 10.07.2025 10/365 12,25 % 33,56")
+                .contains(second.getInvoiceNumber() + " 10 000,00 01.07.2025 10.07.2025 10/365 12,25 % 33,56");
+        // the lines are outside the VAT act (code 6): the invoice says so, from the VAT code's data
+        assertThat(pdf.split("Utenfor merverdiavgiftsloven", -1)).as("once per line, and in the note")
+                .hasSizeGreaterThanOrEqualTo(5);
 
         assertThat(accruals.findByBilledInvoiceIdOrderByIdAsc(noteId)).hasSize(2);
         assertThat(entries()).noneMatch(e -> ((Number) e.get("customerId")).longValue() == customer.getId());
@@ -176,7 +186,9 @@ class InterestNoteTest {
         assertThat(line(voucher, 8055).getCredit()).isEqualByComparingTo("135.62");
         assertThat(voucher.getLines()).noneMatch(l -> l.getAccountNumber() == 3900);
         assertThat(pdfTextOfMailTo("consumer@kunde.example", String.valueOf(invoices.get(noteId).getInvoiceNumber())))
-                .contains("Late-payment interest invoice " + first.getInvoiceNumber()).contains("Interest note");
+                .contains("Late-payment interest invoice " + first.getInvoiceNumber()).contains("Interest note")
+                .contains("Interest calculation", "Principal", "10/365", "Outside the scope of the Norwegian VAT Act")
+                .containsPattern("12[.,]25 %");
     }
 
     @Test
