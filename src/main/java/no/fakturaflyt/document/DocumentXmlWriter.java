@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import no.fakturaflyt.common.Iban;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import no.fakturaflyt.common.Iban;
 import no.fakturaflyt.document.InvoiceDocument.Party;
 
 /**

@@ -1,9 +1,9 @@
 package no.fakturaflyt.document;
 
-import no.fakturaflyt.common.InvoiceTemplate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import no.fakturaflyt.common.InvoiceTemplate;
 
 /**
  * View model of one invoice or credit note, as {@link InvoicePdfRenderer} prints it.

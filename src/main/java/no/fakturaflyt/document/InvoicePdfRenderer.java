@@ -1,10 +1,10 @@
 package no.fakturaflyt.document;
 
-import no.fakturaflyt.common.InvoiceTemplate;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import javax.xml.transform.Templates;
+import no.fakturaflyt.common.InvoiceTemplate;
 import org.apache.fop.apps.FopFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

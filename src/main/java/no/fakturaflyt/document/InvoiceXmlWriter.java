@@ -1,13 +1,12 @@
 package no.fakturaflyt.document;
 
-import no.fakturaflyt.common.InvoiceTemplate;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import no.fakturaflyt.common.InvoiceTemplate;
 import no.fakturaflyt.common.LogoImage;
 import no.fakturaflyt.document.InvoiceDocument.Kind;
 import no.fakturaflyt.document.InvoiceDocument.Line;

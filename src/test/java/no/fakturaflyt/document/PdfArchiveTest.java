@@ -1,6 +1,5 @@
 package no.fakturaflyt.document;
 
-import no.fakturaflyt.common.InvoiceTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -17,6 +16,7 @@ import javax.xml.namespace.NamespaceContext;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
+import no.fakturaflyt.common.InvoiceTemplate;
 import no.fakturaflyt.document.InvoiceDocument.Kind;
 import no.fakturaflyt.document.InvoiceDocument.Line;
 import no.fakturaflyt.document.InvoiceDocument.VatLine;
