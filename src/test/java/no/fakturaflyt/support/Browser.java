@@ -126,8 +126,9 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
         return driver.findElement(by);
     }
 
+    /** The element's text, found again when htmx replaced it between finding and reading. */
     public String text(By by) {
-        return driver.findElement(by).getText();
+        return waitUntil(d -> d.findElement(by).getText());
     }
 
     public <T> T waitUntil(java.util.function.Function<? super WebDriver, T> condition) {
