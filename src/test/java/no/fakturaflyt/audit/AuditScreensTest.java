@@ -71,6 +71,7 @@ class AuditScreensTest {
         found.get(0).click();
         browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("trail")));
 
+        assertThat(browser.text(By.tagName("h1"))).endsWith(" " + number);
         assertThat(browser.text(By.id("document"))).contains(invoice.getKid()).contains("1 000,00");
         List<List<String>> rows = browser.driver().findElements(By.cssSelector("#trail tbody tr")).stream()
                 .map(r -> r.findElements(By.tagName("td")).stream().map(WebElement::getText).toList()).toList();
@@ -112,6 +113,7 @@ class AuditScreensTest {
                 .contains(";clerk;payment;payment of 400.00 (MANUAL);");
         // the content type, the header row and one line per entry of the page (WebDriver hands line ends over as \n)
         assertThat(csv.split("\r?\n")).hasSize(rows.size() + 2);
+        assertThat(fetchInSession("/audit/documents/" + invoice.getId() + "/trail.pdf")).startsWith("application/pdf");
         browser.screenshot("audit-trail");
     }
 
