@@ -8,15 +8,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import no.fakturaflyt.common.NotFoundException;
-import no.fakturaflyt.common.OsloClock;
-import no.fakturaflyt.document.ArchivePdf;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,25 +25,21 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Audit", description = "Audit trail per document and the system log; read-only")
 class AuditController {
 
-    static final String TRAIL_STYLESHEET = "audit/trail-fo.xsl";
-
     private final AuditTrailService trails;
     private final AuditSearch search;
     private final SystemLog systemLog;
-    private final HistoryService history;
+    private final InstancePaths paths;
     private final RepositoryService repository;
-    private final ArchivePdf archive;
-    private final OsloClock clock;
+    private final TrailExports exports;
 
-    AuditController(AuditTrailService trails, AuditSearch search, SystemLog systemLog, HistoryService history,
-            RepositoryService repository, ArchivePdf archive, OsloClock clock) {
-        this.archive = archive;
-        this.clock = clock;
+    AuditController(AuditTrailService trails, AuditSearch search, SystemLog systemLog, InstancePaths paths,
+            RepositoryService repository, TrailExports exports) {
         this.trails = trails;
         this.search = search;
         this.systemLog = systemLog;
-        this.history = history;
+        this.paths = paths;
         this.repository = repository;
+        this.exports = exports;
     }
 
     @GetMapping("/documents")
@@ -71,22 +61,13 @@ class AuditController {
     @GetMapping(value = "/documents/{id}/trail.csv", produces = "text/csv")
     @Operation(summary = "The trail as CSV (semicolon-separated, UTF-8, times in Europe/Oslo)")
     ResponseEntity<byte[]> csv(@PathVariable long id) {
-        AuditTrail trail = trails.trail(id);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trail-" + id + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(TrailCsv.of(trail).getBytes(StandardCharsets.UTF_8));
+        return exports.csv(id);
     }
 
     @GetMapping(value = "/documents/{id}/trail.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The trail as a PDF/A-2b report for the archive")
     ResponseEntity<byte[]> pdf(@PathVariable long id, java.security.Principal user) {
-        AuditTrail trail = trails.trail(id);
-        byte[] pdf = archive.render(TRAIL_STYLESHEET, TrailXml.of(trail, clock.now(), user.getName()),
-                TrailXml.title(trail), user.getName());
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trail-" + id + ".pdf\"")
-                .contentType(MediaType.APPLICATION_PDF).body(pdf);
+        return exports.pdf(id, user.getName());
     }
 
     /** The deployed BPMN of an instance and the activities it passed, for a BPMN viewer to mark. */
@@ -97,19 +78,14 @@ class AuditController {
     @GetMapping("/instances/{id}/diagram")
     @Operation(summary = "The instance's deployed BPMN XML and the ids of the activities it passed and is in")
     Diagram diagram(@PathVariable String id) throws IOException {
-        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceId(id)
-                .singleResult();
-        if (instance == null) {
-            throw new NotFoundException("Process instance", id);
-        }
-        List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
-                .processInstanceId(id).orderPartiallyByOccurrence().asc().list();
+        HistoricProcessInstance instance = paths.instance(id);
+        List<InstancePaths.Step> steps = paths.steps(id);
         try (InputStream xml = repository.getProcessModel(instance.getProcessDefinitionId())) {
             return new Diagram(id, instance.getProcessDefinitionId(),
                     new String(xml.readAllBytes(), StandardCharsets.UTF_8),
-                    activities.stream().map(HistoricActivityInstance::getActivityId).distinct().toList(),
-                    activities.stream().filter(a -> a.getEndTime() == null)
-                            .map(HistoricActivityInstance::getActivityId).distinct().toList());
+                    steps.stream().map(InstancePaths.Step::activityId).distinct().toList(),
+                    steps.stream().filter(InstancePaths.Step::current).map(InstancePaths.Step::activityId)
+                            .distinct().toList());
         }
     }
 
