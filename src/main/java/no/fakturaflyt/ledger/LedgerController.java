@@ -75,12 +75,16 @@ class LedgerController {
             String description) {
     }
 
-    record OpenItemView(long invoiceId, long invoiceNumber, String kid, LocalDate invoiceDate, LocalDate dueDate,
-            BigDecimal originalAmount, BigDecimal openAmount) {
+    /**
+     * An open item: an invoice, or a fee or interest claimed on one ({@code invoiceId} is then the invoice it
+     * concerns, {@code reference} the step).
+     */
+    record OpenItemView(OpenItemType itemType, long invoiceId, long invoiceNumber, String reference, String kid,
+            LocalDate invoiceDate, LocalDate dueDate, BigDecimal originalAmount, BigDecimal openAmount) {
 
         static OpenItemView of(OpenItem i) {
-            return new OpenItemView(i.getInvoiceId(), i.getInvoiceNumber(), i.getKid(), i.getInvoiceDate(),
-                    i.getDueDate(), i.getOriginalAmount(), i.getOpenAmount());
+            return new OpenItemView(i.getItemType(), i.getConcernsInvoiceId(), i.getInvoiceNumber(), i.getReference(),
+                    i.getKid(), i.getInvoiceDate(), i.getDueDate(), i.getOriginalAmount(), i.getOpenAmount());
         }
     }
 }

@@ -179,6 +179,17 @@ class PaymentRegistrationTest {
             assertThat(event.invoiceOpenAfter()).isEqualByComparingTo("0.00");
             assertThat(event.totalOpenAfter()).isEqualByComparingTo("20.00");
         });
+
+        // the customer's open items, fees included (a fee item has no invoice of its own: this was a 500)
+        ResponseEntity<List> open = clerk().getForEntity("/api/ledger/customers/" + invoice.getCustomerId()
+                + "/open-items", List.class);
+        assertThat(open.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((List<Map>) open.getBody()).filteredOn(i -> "REMINDER_2".equals(i.get("reference")))
+                .singleElement().satisfies(i -> {
+                    assertThat(i.get("itemType")).isEqualTo("REMINDER_FEE");
+                    assertThat(((Number) i.get("invoiceId")).longValue()).isEqualTo(invoice.getId());
+                    assertThat(new BigDecimal(i.get("openAmount").toString())).isEqualByComparingTo("20.00");
+                });
     }
 
     @Test
