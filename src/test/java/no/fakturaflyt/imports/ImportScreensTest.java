@@ -78,4 +78,21 @@ class ImportScreensTest {
         assertThat(browser.text(By.id("file-error"))).isNotBlank();
         assertThat(browser.field("file").getDomAttribute("aria-invalid")).isEqualTo("true");
     }
+
+    @Test
+    void aFileWithoutRowsIsRefusedBesideTheFileFieldAndNothingIsPreviewed() throws Exception {
+        Path file = Files.createTempFile("produkter-", ".csv");
+        Files.writeString(file, "Varenummer;Varenavn;Enhet;Pris;MVA-kode;Inntektskonto;Kategori;Aktiv\r\n");
+
+        browser.login("clerk");
+        browser.open("/imports");
+        new org.openqa.selenium.support.ui.Select(browser.field("kind")).selectByValue("products");
+        browser.field("file").sendKeys(file.toAbsolutePath().toString());
+        browser.find(By.id("upload")).click();
+
+        assertThat(browser.text(By.id("file-error"))).isEqualTo("Line 1: The file has a header but no rows");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/imports");
+        assertThat(browser.field("kind").getDomProperty("value")).as("the choice is kept").isEqualTo("products");
+        Files.delete(file);
+    }
 }
