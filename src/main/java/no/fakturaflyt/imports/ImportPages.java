@@ -1,0 +1,107 @@
+package no.fakturaflyt.imports;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.Optional;
+import no.fakturaflyt.common.TextInput;
+import no.fakturaflyt.common.web.FormErrors;
+import no.fakturaflyt.common.web.NavigationEntry;
+import no.fakturaflyt.common.web.Navigable;
+import no.fakturaflyt.common.web.ScreenController;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Imports in the browser: upload a customer or product file, read its preview row by row (created, updated or
+ * refused and why), confirm, then follow the writing until its outcome. The same services as the API.
+ */
+@ScreenController
+class ImportPages implements Navigable {
+
+    private final ImportPreviewService previews;
+    private final ImportWriter writer;
+
+    ImportPages(ImportPreviewService previews, ImportWriter writer) {
+        this.previews = previews;
+        this.writer = writer;
+    }
+
+    @Override
+    public NavigationEntry navigation() {
+        return NavigationEntry.forWorkers(35, "/imports", "nav.imports");
+    }
+
+    @GetMapping("/imports")
+    String list(Model model) {
+        return listPage(model, FormErrors.none(), null);
+    }
+
+    @PostMapping("/imports")
+    String upload(@RequestParam(name = "kind", required = false) String kind,
+            @RequestParam(name = "file", required = false) MultipartFile file, Principal user, Model model)
+            throws IOException {
+        FormErrors errors = FormErrors.none();
+        Optional<ImportKind> importKind = Arrays.stream(ImportKind.values())
+                .filter(k -> k.name().equalsIgnoreCase(kind)).findFirst();
+        if (importKind.isEmpty()) {
+            errors.add("kind", "Choose customers or products");
+        }
+        if (file == null || file.isEmpty()) {
+            errors.add("file", "Choose a CSV file");
+        }
+        if (!errors.isEmpty()) {
+            return listPage(model, errors, kind);
+        }
+        byte[] content = file.getBytes();
+        try {
+            Optional<ImportBatch> batch = errors.attempt(() -> {
+                TextInput.requireNoNul("file", file.getOriginalFilename());
+                return previews.preview(importKind.get(), file.getOriginalFilename(), content, user.getName());
+            }, "file");
+            if (batch.isPresent()) {
+                return "redirect:/imports/" + batch.get().getId();
+            }
+        } catch (CsvFileException e) {
+            errors.add("file", e.getMessage());
+        }
+        return listPage(model, errors, kind);
+    }
+
+    @GetMapping("/imports/{id:\\d+}")
+    String show(@PathVariable long id, Model model) {
+        return page(id, model, FormErrors.none());
+    }
+
+    @PostMapping("/imports/{id:\\d+}/confirm")
+    String confirm(@PathVariable long id, Principal user, Model model) {
+        FormErrors errors = FormErrors.none();
+        Optional<ImportBatch> started = errors.attempt(() -> writer.confirm(id, user.getName()));
+        return started.isPresent() ? "redirect:/imports/" + id : page(id, model, errors);
+    }
+
+    /** htmx: the progress and outcome, asked again every second while the import is being written. */
+    @GetMapping("/imports/{id:\\d+}/progress")
+    String progress(@PathVariable long id, Model model) {
+        model.addAttribute("batch", ImportController.BatchView.of(previews.get(id)));
+        return "imports/import :: progress";
+    }
+
+    private String page(long id, Model model, FormErrors errors) {
+        model.addAttribute("batch", ImportController.BatchView.of(previews.get(id)));
+        model.addAttribute("rows", previews.rows(id, null).stream().map(ImportController.RowView::of).toList());
+        model.addAttribute("errors", errors);
+        return "imports/import";
+    }
+
+    private String listPage(Model model, FormErrors errors, String kind) {
+        model.addAttribute("imports", previews.recent().stream().map(ImportController.BatchView::of).toList());
+        model.addAttribute("errors", errors);
+        model.addAttribute("kind", kind == null ? "customers" : kind.toLowerCase());
+        return "imports/imports";
+    }
+}
