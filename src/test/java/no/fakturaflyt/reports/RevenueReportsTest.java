@@ -8,7 +8,12 @@ import java.time.LocalDate;
 import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.OsloClock;
 import no.fakturaflyt.customer.CustomerService;
+import no.fakturaflyt.customer.Customer;
 import no.fakturaflyt.invoicing.InvoiceService;
+import no.fakturaflyt.product.Product;
+import no.fakturaflyt.sales.QuoteForm;
+import no.fakturaflyt.sales.SalesLineForm;
+import no.fakturaflyt.sales.SalesService;
 import no.fakturaflyt.support.FakturaflytTest;
 import no.fakturaflyt.support.Jobs;
 import no.fakturaflyt.support.TestData;
@@ -25,6 +30,7 @@ class RevenueReportsTest {
     @Autowired InvoiceService invoices;
     @Autowired Jobs jobs;
     @Autowired OsloClock clock;
+    @Autowired SalesService sales;
 
     @Test
     void revenueIsSummedPerCustomerProductCountyAndMunicipality() {
@@ -69,6 +75,33 @@ class RevenueReportsTest {
         LocalDate today = clock.today();
         assertThatThrownBy(() -> reports.report(today, today.minusDays(1)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getField()).isEqualTo("to"));
+    }
+
+    @Test
+    void theHitRateIsAcceptedOfDecidedQuotesOfThePeriod() {
+        LocalDate today = clock.today();
+        RevenueReport.QuoteHitRate before = reports.report(today, today).hitRate();
+        Customer customer = data.business("treff" + System.nanoTime() + "@kunde.example");
+        Product product = data.product("3", "100.00");
+        sales.acceptQuote(sent(customer, product), "clerk");
+        sales.declineQuote(sent(customer, product), "For dyrt", "clerk");
+        sales.declineQuote(sent(customer, product), "Valgte en annen", "clerk");
+        sales.expireQuote(sent(customer, product));
+        sent(customer, product);
+
+        RevenueReport.QuoteHitRate after = reports.report(today, today).hitRate();
+        assertThat(after.accepted() - before.accepted()).isEqualTo(1);
+        assertThat(after.declined() - before.declined()).isEqualTo(2);
+        assertThat(after.expired() - before.expired()).isEqualTo(1);
+        assertThat(after.open() - before.open()).isEqualTo(1);
+        assertThat(after.decided() - before.decided()).isEqualTo(4);
+        assertThat(after.percent()).isNotNull();
+    }
+
+    private long sent(Customer customer, Product product) {
+        long id = sales.createQuote(new QuoteForm(customer.getId(), null, null, null, java.util.List.of(
+                new SalesLineForm(product.getId(), null, BigDecimal.ONE, null, null, null, null))), "clerk").getId();
+        return sales.sendQuote(id, "clerk").getId();
     }
 
     static RevenueReport.CustomerRevenue customer(RevenueReport report, long number) {
