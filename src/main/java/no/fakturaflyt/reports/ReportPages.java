@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.OsloClock;
 import no.fakturaflyt.common.web.FormErrors;
 import no.fakturaflyt.common.web.NavigationEntry;
@@ -11,6 +12,8 @@ import no.fakturaflyt.common.web.Navigable;
 import no.fakturaflyt.common.web.ScreenController;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -55,11 +58,19 @@ class ReportPages implements Navigable {
     }
 
     @GetMapping("/reports/csv")
-    ResponseEntity<byte[]> csv(@RequestParam String kind, @RequestParam(required = false) String from,
+    ResponseEntity<?> csv(@RequestParam(required = false) String kind, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
-        ReportCsv.Kind which = ReportCsv.Kind.parse(kind);
-        LocalDate fromDate = RequestDates.parse("from", from);
-        LocalDate toDate = RequestDates.parse("to", to);
+        try {
+            return csv(ReportCsv.Kind.parse(kind), RequestDates.parse("from", from), RequestDates.parse("to", to));
+        } catch (InvalidInputException e) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+            problem.setTitle("Invalid input");
+            problem.setProperty("field", e.getField());
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+    }
+
+    private ResponseEntity<byte[]> csv(ReportCsv.Kind which, LocalDate fromDate, LocalDate toDate) {
         byte[] body = ReportCsv.of(which, reports.report(fromDate, toDate));
         String name = which.fileName + (fromDate == null ? "" : "-" + fromDate) + (toDate == null ? "" : "-" + toDate)
                 + ".csv";
@@ -75,7 +86,7 @@ class ReportPages implements Navigable {
         }
         try {
             return RequestDates.parse(field, value);
-        } catch (no.fakturaflyt.common.InvalidInputException e) {
+        } catch (InvalidInputException e) {
             errors.add(field, e.getMessage());
             return null;
         }
@@ -94,7 +105,7 @@ class ReportPages implements Navigable {
             try {
                 return LocalDate.parse(value.trim());
             } catch (DateTimeParseException e) {
-                throw new no.fakturaflyt.common.InvalidInputException(field,
+                throw new InvalidInputException(field,
                         "Not a date (yyyy-mm-dd): " + value.trim());
             }
         }

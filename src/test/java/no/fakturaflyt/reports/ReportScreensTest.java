@@ -82,6 +82,14 @@ class ReportScreensTest {
         assertThat(products).contains("\r\n" + posted.b().getProductNumber() + ";" + posted.b().getName()
                 + ";1298,70;;\r\n");
         browser.screenshot("reports");
+
+        HttpResponse<byte[]> refused = get("/reports/csv?kind=nonsense");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("\"field\":\"kind\"");
+        assertThat(get("/reports/csv?kind=customers&from=2026-13-01").statusCode()).isEqualTo(400);
+        period(today, today.minusDays(1));
+        assertThat(browser.text(By.id("to-error"))).isNotBlank();
+        assertThat(browser.driver().findElements(By.id("customers"))).isEmpty();
     }
 
     private void period(LocalDate from, LocalDate to) {
@@ -90,7 +98,7 @@ class ReportScreensTest {
         js.executeScript("arguments[0].value = arguments[1]", browser.field("to"), to.toString());
         browser.find(By.id("show")).click();
         browser.waitUntil(ExpectedConditions.urlContains("to=" + to));
-        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("customers")));
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("period-form")));
     }
 
     private String amount(By by) {
@@ -99,7 +107,10 @@ class ReportScreensTest {
 
     /** The link's target fetched with the browser's session, as a download would. */
     private HttpResponse<byte[]> download(By link) throws Exception {
-        String href = browser.find(link).getDomAttribute("href");
+        return get(browser.find(link).getDomAttribute("href"));
+    }
+
+    private HttpResponse<byte[]> get(String href) throws Exception {
         String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + href))
