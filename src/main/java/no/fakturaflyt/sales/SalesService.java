@@ -189,6 +189,15 @@ public class SalesService {
         return quote;
     }
 
+    /** The quotes sent with a quote date in the period (either end open when null), for reports. */
+    @Transactional(readOnly = true)
+    public List<Quote> quotesDated(LocalDate from, LocalDate to) {
+        return quotes.findAllByOrderByIdDesc().stream().filter(Quote::isSent)
+                .filter(q -> q.getQuoteDate() != null)
+                .filter(q -> from == null || !q.getQuoteDate().isBefore(from))
+                .filter(q -> to == null || !q.getQuoteDate().isAfter(to)).toList();
+    }
+
     @Transactional(readOnly = true)
     public Quote quote(long quoteId) {
         return quotes.findById(quoteId).orElseThrow(() -> new NotFoundException("Quote", quoteId));
