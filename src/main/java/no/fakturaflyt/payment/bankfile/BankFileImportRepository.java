@@ -32,14 +32,3 @@ interface BankFileImportRepository extends JpaRepository<BankFileImport, Long> {
             where id = :importId""", nativeQuery = true)
     int count(@Param("importId") long importId, @Param("outcome") String outcome);
 }
-
-interface IncomingTransactionRepository extends JpaRepository<IncomingTransaction, Long> {
-
-    Optional<IncomingTransaction> findByReference(String reference);
-
-    List<IncomingTransaction> findByImportIdOrderByIdAsc(long importId);
-
-    List<IncomingTransaction> findByImportIdAndStatusOrderByIdAsc(long importId, IncomingTransaction.Status status);
-
-    List<IncomingTransaction> findByStatusOrderByIdAsc(IncomingTransaction.Status status);
-}

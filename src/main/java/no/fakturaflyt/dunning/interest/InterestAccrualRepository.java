@@ -26,22 +26,3 @@ interface InterestAccrualRepository extends JpaRepository<InterestAccrual, Long>
             + " order by a.invoiceNumber, a.fromDate, a.id")
     List<InterestAccrual> lockUnbilledOf(@Param("customerId") long customerId);
 }
-
-interface LatePaymentCompensationRepository extends JpaRepository<LatePaymentCompensation, Long> {
-
-    boolean existsByInvoiceId(long invoiceId);
-
-    List<LatePaymentCompensation> findByInterestNoteIdOrderByIdAsc(long interestNoteId);
-}
-
-interface PendingInterestRepository extends JpaRepository<PendingInterest, Long> {
-
-    /** Every pending stretch, locked, so that two nodes adding a rate at once accrue each stretch once. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select p from PendingInterest p order by p.fromDate, p.id")
-    List<PendingInterest> lockAll();
-
-    List<PendingInterest> findByInvoiceIdOrderByFromDateAsc(long invoiceId);
-
-    boolean existsByPaymentId(long paymentId);
-}

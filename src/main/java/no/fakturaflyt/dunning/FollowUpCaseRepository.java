@@ -18,15 +18,3 @@ interface FollowUpCaseRepository extends JpaRepository<FollowUpCase, Long> {
 
     List<FollowUpCase> findByStageInOrderByInvoiceIdAsc(Collection<FollowUpStage> stages);
 }
-
-interface StepRecordRepository extends JpaRepository<StepRecord, Long> {
-
-    List<StepRecord> findByCaseIdOrderByIdAsc(long caseId);
-
-    Optional<StepRecord> findByCaseIdAndStep(long caseId, FollowUpStep step);
-}
-
-interface FollowUpNoteRepository extends JpaRepository<FollowUpNote, Long> {
-
-    List<FollowUpNote> findByCaseIdOrderByIdAsc(long caseId);
-}
