@@ -62,7 +62,7 @@ public class LedgerService {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        FiscalPlacement placement = calendar.place(request.date(), request.dateRule());
+        FiscalPlacement placement = calendar.placeForPosting(request.date(), request.dateRule());
         BigDecimal debit = BigDecimal.ZERO;
         BigDecimal credit = BigDecimal.ZERO;
         List<VoucherLine> lines = new ArrayList<>();
