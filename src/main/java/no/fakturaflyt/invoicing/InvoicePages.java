@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.fakturaflyt.common.InvoiceTemplate;
 import no.fakturaflyt.common.OsloClock;
+import no.fakturaflyt.company.CompanySettingsService;
 import no.fakturaflyt.common.web.FormErrors;
 import no.fakturaflyt.common.web.Navigable;
 import no.fakturaflyt.common.web.Panel;
@@ -48,10 +50,12 @@ class InvoicePages implements Navigable {
     private final LedgerService ledger;
     private final OsloClock clock;
     private final Panels panels;
+    private final CompanySettingsService company;
 
     InvoicePages(InvoiceService invoices, InvoiceHistory history, CustomerService customers, LedgerService ledger,
-            OsloClock clock, Panels panels) {
+            OsloClock clock, Panels panels, CompanySettingsService company) {
         this.panels = panels;
+        this.company = company;
         this.invoices = invoices;
         this.history = history;
         this.customers = customers;
@@ -116,6 +120,9 @@ class InvoicePages implements Navigable {
         model.addAttribute("invoice", invoice);
         model.addAttribute("customer", customer);
         model.addAttribute("totals", invoices.totals(invoice));
+        model.addAttribute("template", InvoiceTemplate.applying(customer.getInvoiceTemplate(),
+                company.current().getInvoiceTemplate()).key());
+        model.addAttribute("customersOwnTemplate", customer.getInvoiceTemplate() != null);
         model.addAttribute("open", invoice.isPosted() ? ledger.openAmountOf(id) : BigDecimal.ZERO);
         model.addAttribute("events", history.of(id));
         model.addAttribute("credited", invoice.getCreditedInvoiceId() == null ? null

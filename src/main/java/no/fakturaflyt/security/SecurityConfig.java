@@ -40,7 +40,8 @@ class SecurityConfig {
 
     /**
      * The screens: session login by form (POST /login), CSRF tokens on every change, POST /logout. Anyone with a
-     * role reads; clerks and admins change; {@code /admin/**} is the admins'. Pages hide what the user may not do
+     * role reads; clerks and admins change; {@code /admin/**} is the admins'; the SAF-T file the admins' and
+     * auditors' (as GET /api/saft). Pages hide what the user may not do
      * (docs/screens.md), and these rules refuse it anyway.
      */
     @Bean
@@ -58,6 +59,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/admin/**").hasRole(admin)
+                        .requestMatchers("/ledger/saft", "/ledger/saft/**").hasAnyRole(admin, auditor)
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(clerk, admin, owner, auditor)
                         .anyRequest().hasAnyRole(clerk, admin))
                 // the invoice PDFs are shown in a frame of our own pages

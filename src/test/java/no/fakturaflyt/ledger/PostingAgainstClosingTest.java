@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import no.fakturaflyt.common.ConflictException;
 import no.fakturaflyt.common.OsloClock;
 import no.fakturaflyt.support.FakturaflytTest;
@@ -57,12 +58,7 @@ class PostingAgainstClosingTest {
         CountDownLatch posted = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
 
-        Future<Voucher> posting = threads.submit(() -> transactions.execute(status -> {
-            Voucher voucher = ledger.post(request);
-            posted.countDown();
-            await(commit);
-            return voucher;
-        }));
+        Future<Voucher> posting = heldOpen(() -> ledger.post(request), posted, commit);
         await(posted);
         Future<FiscalYearStatus> closing = threads.submit(() -> calendar.closePeriod(year, 3, "admin"));
 
@@ -86,12 +82,7 @@ class PostingAgainstClosingTest {
         CountDownLatch closed = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
 
-        Future<FiscalYearStatus> closing = threads.submit(() -> transactions.execute(status -> {
-            FiscalYearStatus result = calendar.closePeriod(year, 5, "admin");
-            closed.countDown();
-            await(commit);
-            return result;
-        }));
+        Future<FiscalYearStatus> closing = heldOpen(() -> calendar.closePeriod(year, 5, "admin"), closed, commit);
         await(closed);
         Future<Voucher> posting = threads.submit(() -> transactions.execute(status -> ledger.post(request)));
 
@@ -113,12 +104,8 @@ class PostingAgainstClosingTest {
         CountDownLatch firstHolds = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
 
-        Future<FiscalPlacement> first = threads.submit(() -> transactions.execute(status -> {
-            FiscalPlacement placement = calendar.placeForPosting(day, PostingDateRule.OWN_DOCUMENT);
-            firstHolds.countDown();
-            await(release);
-            return placement;
-        }));
+        Future<FiscalPlacement> first = heldOpen(() -> calendar.placeForPosting(day, PostingDateRule.OWN_DOCUMENT),
+                firstHolds, release);
         await(firstHolds);
         Future<FiscalPlacement> second = threads.submit(() -> transactions.execute(status ->
                 calendar.placeForPosting(day, PostingDateRule.OWN_DOCUMENT)));
@@ -128,6 +115,19 @@ class PostingAgainstClosingTest {
         assertThat(first).isNotDone();
         release.countDown();
         assertThat(first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS).period()).isEqualTo(8);
+    }
+
+    /**
+     * Does the work in a transaction of another thread, then says so ({@code done}) and keeps the transaction open,
+     * with its locks, until {@code commit}.
+     */
+    private <T> Future<T> heldOpen(Supplier<T> work, CountDownLatch done, CountDownLatch commit) {
+        return threads.submit(() -> transactions.execute(status -> {
+            T result = work.get();
+            done.countDown();
+            await(commit);
+            return result;
+        }));
     }
 
     /** Until PostgreSQL reports a session of this database waiting for a lock (never longer than the patience). */
