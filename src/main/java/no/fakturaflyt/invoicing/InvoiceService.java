@@ -204,7 +204,7 @@ public class InvoiceService {
             throw new InvalidInputException("lines", "An invoice needs at least one line before it can be sent");
         }
         CompanySettings settings = company.current();
-        InvoiceTotals totals = InvoiceCalculator.totals(invoice.getLines(),
+        InvoiceTotals totals = InvoiceCalculator.totals(invoice,
                 invoice.roundsToWholeKroner(settings.isRoundToWholeKroner()));
         if (totals.total().signum() <= 0) {
             throw new InvalidInputException("lines", "The total must be greater than zero, it is " + totals.total());
@@ -232,14 +232,11 @@ public class InvoiceService {
         Invoice credit = new Invoice(InvoiceType.CREDIT_NOTE, customer, company.creditNoteSeries(),
                 original.getId(), clock.now(), user);
         List<InvoiceLine> lines = new ArrayList<>();
+        CreditRemainder remainder = null;
         if (creditLines == null || creditLines.isEmpty()) {
-            CreditRemainder remainder = new CreditRemainder(creditNotesOf(original.getId()));
-            for (InvoiceLine line : original.getLines()) {
-                BigDecimal left = remainder.take(line);
-                if (left.signum() > 0) {
-                    lines.add(copy(lines.size() + 1, line, left));
-                }
-            }
+            remainder = new CreditRemainder(original, creditNotesOf(original.getId()),
+                    company.current().isRoundToWholeKroner());
+            lines = remainder.lines();
             if (lines.isEmpty()) {
                 throw new ConflictException("Every line of " + original.describe() + " is credited already",
                         Map.of("field", "lines"));
@@ -256,12 +253,15 @@ public class InvoiceService {
                     throw new InvalidInputException("lines[" + i + "].quantity", "Cannot credit " + quantity
                             + " when line " + line.getLineNo() + " invoiced " + line.getQuantity());
                 }
-                lines.add(copy(lines.size() + 1, line, quantity));
+                lines.add(line.creditOf(lines.size() + 1, quantity));
             }
         }
         String note = "Krediterer faktura " + original.getInvoiceNumber() + (reason == null ? "" : ": " + reason);
         credit.editDraft(new DraftDetails(null, original.getDeliveryDate(), original.getDeliveryPlace(),
                 original.getBuyerReference(), note), lines);
+        if (remainder != null) {
+            credit.fixRemainder(remainder.vatByRate(lines), remainder.rounding());
+        }
         credit = invoices.save(credit);
         history.record(original.getId(), "CREDIT_NOTE_CREATED", user, null, "Credit note draft " + credit.getId()
                 + (reason == null ? "" : ": " + reason));
@@ -290,13 +290,13 @@ public class InvoiceService {
     @Transactional(readOnly = true)
     public InvoiceTotals totals(Invoice invoice) {
         if (invoice.isPosted()) {
-            InvoiceTotals computed = InvoiceCalculator.totals(invoice.getLines(), false);
+            InvoiceTotals computed = InvoiceCalculator.totals(invoice, false);
             return new InvoiceTotals(invoice.getNetTotal(), computed.vatLines(), invoice.getVatTotal(),
                     invoice.getRounding(), invoice.getTotal());
         }
         boolean round = invoice.roundsToWholeKroner(
                 company.find().map(CompanySettings::isRoundToWholeKroner).orElse(false));
-        return InvoiceCalculator.totals(invoice.getLines(), round);
+        return InvoiceCalculator.totals(invoice, round);
     }
 
     /** A chosen invoice date: not in the future, not before the latest invoice already posted in the series. */
@@ -331,7 +331,7 @@ public class InvoiceService {
                 .orElseThrow(() -> new NotFoundException("Invoice", credit.getCreditedInvoiceId()));
         BigDecimal credited = creditNotesOf(original.getId()).stream()
                 .map(other -> other.isPosted() ? other.getTotal()
-                        : InvoiceCalculator.totals(other.getLines(), false).total())
+                        : InvoiceCalculator.totals(other, false).total())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal available = original.getTotal().subtract(credited)
                 .subtract(ledger.reducedBy(original.getId(), NOT_PAID_BY_THE_CUSTOMER));
@@ -375,9 +375,4 @@ public class InvoiceService {
                 3900);
     }
 
-    private static InvoiceLine copy(int lineNo, InvoiceLine line, BigDecimal quantity) {
-        return new InvoiceLine(lineNo, line.getProductId(), line.getDescription(), quantity, line.getUnit(),
-                line.getUnitPrice(), line.getDiscountPercent(), line.getVatCode(), line.getVatRate(),
-                line.getRevenueAccount());
-    }
 }
