@@ -10,6 +10,7 @@ import no.fakturaflyt.common.ConflictException;
 import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.NotFoundException;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
@@ -74,16 +75,21 @@ class ScreenErrors {
 
     /** A query or path value of the wrong type (a number that is none, a date that is none). */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    Object wrongType(MethodArgumentTypeMismatchException e, HandlerMethod handler, Model model,
+    Object wrongType(MethodArgumentTypeMismatchException e, HandlerMethod handler, Locale locale, Model model,
             HttpServletRequest request, HttpServletResponse response) {
-        return answer(Refused.invalid(e.getName(), "Not a valid value: " + e.getValue()), handler, model, request,
-                response);
+        String english = "Not a valid value: " + e.getValue();
+        String type = e.getRequiredType() == null ? "" : "typeMismatch." + e.getRequiredType().getName();
+        String reason = isDownload(handler) ? english : Texts.of(messages, new DefaultMessageSourceResolvable(
+                new String[] {type, "typeMismatch"}, new Object[] {e.getValue()}, english), locale);
+        return answer(Refused.invalid(e.getName(), reason), handler, model, request, response);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    Object missing(MissingServletRequestParameterException e, HandlerMethod handler, Model model,
+    Object missing(MissingServletRequestParameterException e, HandlerMethod handler, Locale locale, Model model,
             HttpServletRequest request, HttpServletResponse response) {
-        return answer(Refused.invalid(e.getParameterName(), "is required"), handler, model, request, response);
+        String reason = isDownload(handler) ? "is required" : Texts.of(messages, new DefaultMessageSourceResolvable(
+                new String[] {"NotNull"}, null, "is required"), locale);
+        return answer(Refused.invalid(e.getParameterName(), reason), handler, model, request, response);
     }
 
     /** What was refused: the status and problem type of the API, and the field at fault if any. */

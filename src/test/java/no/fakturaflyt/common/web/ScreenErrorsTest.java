@@ -67,7 +67,7 @@ class ScreenErrorsTest {
         HttpResponse<String> wrongType = get("/invoices/abc");
         assertThat(wrongType.statusCode()).isEqualTo(400);
         assertThat(wrongType.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-        assertThat(wrongType.body()).contains("<html").contains("id: ");
+        assertThat(wrongType.body()).contains("<html").contains("id: «abc» er ikke et heltall.");
 
         HttpResponse<String> report = get("/reports?from=2026-05-02&to=2026-05-01");
         assertThat(report.statusCode()).isEqualTo(200);
