@@ -37,34 +37,56 @@ final class CreditRemainder {
 
     /** The lines left to credit, numbered from 1, with what is left of each kind's net; empty: all credited. */
     List<InvoiceLine> lines() {
-        Map<Key, BigDecimal> creditedQuantity = new HashMap<>();
+        Map<Key, BigDecimal> creditedQuantity = creditedQuantities();
         Map<Key, BigDecimal> netLeft = new HashMap<>();
         for (InvoiceLine line : original.getLines()) {
             netLeft.merge(Key.of(line), line.getNetAmount(), BigDecimal::add);
         }
         for (Invoice creditNote : creditNotes) {
             for (InvoiceLine line : creditNote.getLines()) {
-                creditedQuantity.merge(Key.of(line), line.getQuantity(), BigDecimal::add);
                 netLeft.merge(Key.of(line), line.getNetAmount().negate(), BigDecimal::add);
             }
         }
         List<InvoiceLine> left = new ArrayList<>();
         Map<Key, InvoiceLine> lastOfKind = new LinkedHashMap<>();
         for (InvoiceLine line : original.getLines()) {
-            Key key = Key.of(line);
-            BigDecimal already = creditedQuantity.getOrDefault(key, BigDecimal.ZERO);
-            BigDecimal used = already.min(line.getQuantity());
-            creditedQuantity.put(key, already.subtract(used));
-            BigDecimal quantityLeft = line.getQuantity().subtract(used);
+            BigDecimal quantityLeft = take(creditedQuantity, line);
             if (quantityLeft.signum() > 0) {
                 InvoiceLine credit = line.creditOf(left.size() + 1, quantityLeft);
                 left.add(credit);
-                netLeft.merge(key, credit.getNetAmount().negate(), BigDecimal::add);
-                lastOfKind.put(key, credit);
+                netLeft.merge(Key.of(line), credit.getNetAmount().negate(), BigDecimal::add);
+                lastOfKind.put(Key.of(line), credit);
             }
         }
         lastOfKind.forEach((key, line) -> line.addToNet(netLeft.get(key)));
         return left;
+    }
+
+    /** The quantity left to credit of each of the invoice's lines, by line number (what a credit is checked against). */
+    Map<Integer, BigDecimal> quantitiesLeft() {
+        Map<Key, BigDecimal> creditedQuantity = creditedQuantities();
+        Map<Integer, BigDecimal> left = new LinkedHashMap<>();
+        original.getLines().forEach(line -> left.put(line.getLineNo(), take(creditedQuantity, line)));
+        return left;
+    }
+
+    private Map<Key, BigDecimal> creditedQuantities() {
+        Map<Key, BigDecimal> credited = new HashMap<>();
+        for (Invoice creditNote : creditNotes) {
+            for (InvoiceLine line : creditNote.getLines()) {
+                credited.merge(Key.of(line), line.getQuantity(), BigDecimal::add);
+            }
+        }
+        return credited;
+    }
+
+    /** The quantity of {@code line} not credited yet; what was credited of its kind is used up line by line. */
+    private static BigDecimal take(Map<Key, BigDecimal> credited, InvoiceLine line) {
+        Key key = Key.of(line);
+        BigDecimal already = credited.getOrDefault(key, BigDecimal.ZERO);
+        BigDecimal used = already.min(line.getQuantity());
+        credited.put(key, already.subtract(used));
+        return line.getQuantity().subtract(used);
     }
 
     /** What is left of the invoice's VAT, for each rate of {@code lines}. */

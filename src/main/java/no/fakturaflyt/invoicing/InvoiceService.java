@@ -201,13 +201,15 @@ public class InvoiceService {
         Invoice invoice = invoices.lockById(id).orElseThrow(() -> new NotFoundException("Invoice", id));
         invoice.requireDraft("send");
         if (invoice.getLines().isEmpty()) {
-            throw new InvalidInputException("lines", "An invoice needs at least one line before it can be sent");
+            throw new InvalidInputException("lines", "An invoice needs at least one line before it can be sent",
+                    "invoices.noLines");
         }
         CompanySettings settings = company.current();
         InvoiceTotals totals = InvoiceCalculator.totals(invoice,
                 invoice.roundsToWholeKroner(settings.isRoundToWholeKroner()));
         if (totals.total().signum() <= 0) {
-            throw new InvalidInputException("lines", "The total must be greater than zero, it is " + totals.total());
+            throw new InvalidInputException("lines", "The total must be greater than zero, it is " + totals.total(),
+                    "invoices.totalNotPositive", totals.total());
         }
         if (invoice.getInvoiceType() == InvoiceType.CREDIT_NOTE) {
             requireCreditWithinUncredited(invoice, totals.total());
@@ -226,7 +228,7 @@ public class InvoiceService {
         Invoice original = get(invoiceId);
         if (original.getInvoiceType() != InvoiceType.INVOICE || !original.isPosted()) {
             throw new ConflictException("Only a posted invoice can be credited; " + original.describe() + " is "
-                    + original.getStatus().name().toLowerCase());
+                    + original.getStatus().name().toLowerCase(), "invoices.credit.notPosted");
         }
         Customer customer = customers.get(original.getCustomerId());
         Invoice credit = new Invoice(InvoiceType.CREDIT_NOTE, customer, company.creditNoteSeries(),
@@ -239,7 +241,7 @@ public class InvoiceService {
             lines = remainder.lines();
             if (lines.isEmpty()) {
                 throw new ConflictException("Every line of " + original.describe() + " is credited already",
-                        Map.of("field", "lines"));
+                        Map.of("field", "lines"), "invoices.credit.allCredited");
             }
         } else {
             for (int index = 0; index < creditLines.size(); index++) {
@@ -247,11 +249,13 @@ public class InvoiceService {
                 CreditLineForm form = creditLines.get(i);
                 InvoiceLine line = original.getLines().stream().filter(l -> l.getLineNo() == form.lineNo())
                         .findFirst().orElseThrow(() -> new InvalidInputException("lines[" + i + "].lineNo",
-                                "Invoice " + original.getInvoiceNumber() + " has no line " + form.lineNo()));
+                                "Invoice " + original.getInvoiceNumber() + " has no line " + form.lineNo(),
+                                "invoices.credit.noSuchLine", original.getInvoiceNumber(), form.lineNo()));
                 BigDecimal quantity = form.quantity() == null ? line.getQuantity() : form.quantity();
                 if (quantity.compareTo(line.getQuantity()) > 0) {
                     throw new InvalidInputException("lines[" + i + "].quantity", "Cannot credit " + quantity
-                            + " when line " + line.getLineNo() + " invoiced " + line.getQuantity());
+                            + " when line " + line.getLineNo() + " invoiced " + line.getQuantity(),
+                            "invoices.credit.moreThanInvoiced", quantity, line.getLineNo(), line.getQuantity());
                 }
                 lines.add(line.creditOf(lines.size() + 1, quantity));
             }
@@ -268,6 +272,18 @@ public class InvoiceService {
         history.record(credit.getId(), "DRAFT_CREATED", user, null, "Credit note for invoice "
                 + original.getInvoiceNumber());
         return credit;
+    }
+
+    /**
+     * What is left to credit of each line of an invoice (line number to quantity), given its credit notes that are
+     * sent or posted: what a credit note's send is checked against, so that the screens can refuse more beside the
+     * line's field before a draft is made.
+     */
+    @Transactional(readOnly = true)
+    public Map<Integer, BigDecimal> leftToCredit(long invoiceId) {
+        Invoice original = get(invoiceId);
+        return new CreditRemainder(original, creditNotesOf(invoiceId), company.current().isRoundToWholeKroner())
+                .quantitiesLeft();
     }
 
     /** A posted invoice by the number printed on it (the invoice series). */
@@ -307,7 +323,7 @@ public class InvoiceService {
         }
         if (date.isAfter(clock.today())) {
             throw new InvalidInputException("invoiceDate", "The invoice date " + date + " is in the future; today is "
-                    + clock.today());
+                    + clock.today(), "invoices.dateInFuture", date, clock.today());
         }
         ledger.requireOpenPeriod(date);
         invoices.findTopBySeriesCodeAndInvoiceNumberNotNullOrderByInvoiceNumberDesc(invoice.getSeriesCode())
@@ -315,7 +331,8 @@ public class InvoiceService {
                 .ifPresent(latest -> {
                     throw new InvalidInputException("invoiceDate", "The invoice date " + date + " is before "
                             + latest.getInvoiceDate() + ", the date of " + latest.describe()
-                            + ", already posted in the same series: numbers and dates must run together");
+                            + ", already posted in the same series: numbers and dates must run together",
+                            "invoices.dateBeforePosted", date, latest.getInvoiceDate(), latest.getInvoiceNumber());
                 });
     }
 
@@ -338,7 +355,9 @@ public class InvoiceService {
         if (creditTotal.compareTo(available) > 0) {
             throw new ConflictException("The credit note of " + creditTotal + " exceeds what has not yet been "
                     + "credited of invoice " + original.getInvoiceNumber() + " (" + Money.ore(available) + " of "
-                    + original.getTotal() + ")", Map.of("field", "lines", "uncredited", Money.ore(available)));
+                    + original.getTotal() + ")", Map.of("field", "lines", "uncredited", Money.ore(available)),
+                    "invoices.credit.exceedsUncredited", creditTotal, original.getInvoiceNumber(), Money.ore(available),
+                    original.getTotal());
         }
     }
 
@@ -351,7 +370,7 @@ public class InvoiceService {
         try {
             return customers.get(id);
         } catch (NotFoundException e) {
-            throw new InvalidInputException("customerId", "Customer " + id + " does not exist");
+            throw new InvalidInputException("customerId", "Customer " + id + " does not exist", "invoices.noSuchCustomer", id);
         }
     }
 
