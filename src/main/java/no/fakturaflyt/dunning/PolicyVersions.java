@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import no.fakturaflyt.common.NotFoundException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -53,7 +54,7 @@ public class PolicyVersions {
 
     /** Who deployed it, from the engine's user-operation log (none for the start-up deployment of bpmn/). */
     private String deployedBy(String deploymentId) {
-        return history.createUserOperationLogQuery().deploymentId(deploymentId)
+        return history.createUserOperationLogQuery().deploymentId(deploymentId).entityType(EntityTypes.DEPLOYMENT)
                 .operationType(UserOperationLogEntry.OPERATION_TYPE_CREATE).list().stream()
                 .map(UserOperationLogEntry::getUserId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }

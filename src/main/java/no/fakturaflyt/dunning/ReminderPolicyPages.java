@@ -34,6 +34,9 @@ class ReminderPolicyPages implements Navigable {
     record EditorRow(int number, String id, String description, List<String> cells, boolean invalid) {
     }
 
+    private static final java.time.format.DateTimeFormatter TIMES = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(no.fakturaflyt.common.OsloClock.OSLO);
+
     private final PolicyVersions versions;
     private final PolicyValidation validation;
     private final WhatIfSimulation whatIf;
@@ -80,8 +83,13 @@ class ReminderPolicyPages implements Navigable {
     @PostMapping("/reminder-policy/what-if")
     String whatIf(@RequestParam String xml, @RequestParam Map<String, String> params,
             @RequestParam(defaultValue = "" + WhatIfSimulation.DEFAULT_DAYS) int days, Model model) {
-        PolicyTable base = PolicyTable.parse(xml);
         Map<String, String> cells = cells(params);
+        PolicyTable base;
+        try {
+            base = PolicyTable.parse(xml);
+        } catch (PolicyRejectedException e) {
+            return refused(model, null, Map.of(), e.problems(), days);
+        }
         try {
             return tryCandidate(base.edited(cells), cells, days, model);
         } catch (PolicyRejectedException e) {
@@ -92,8 +100,13 @@ class ReminderPolicyPages implements Navigable {
     @PostMapping("/reminder-policy/deploy")
     String deploy(@RequestParam String xml, @RequestParam Map<String, String> params, Principal user, Model model,
             RedirectAttributes redirect) {
-        PolicyTable base = PolicyTable.parse(xml);
         Map<String, String> cells = cells(params);
+        PolicyTable base;
+        try {
+            base = PolicyTable.parse(xml);
+        } catch (PolicyRejectedException e) {
+            return refused(model, null, Map.of(), e.problems(), WhatIfSimulation.DEFAULT_DAYS);
+        }
         try {
             PolicyDeployment.Deployed deployed = deployment.deploy(base.edited(cells).xml(), user.getName());
             redirect.addFlashAttribute("deployedVersion", deployed.version());
@@ -144,6 +157,7 @@ class ReminderPolicyPages implements Navigable {
     private String page(Model model, PolicyTable shown, PolicyTable editing, List<EditorRow> rows,
             List<PolicyProblem> problems, WhatIfSimulation.Result result, int days) {
         model.addAttribute("versions", versions.versions());
+        model.addAttribute("times", TIMES);
         model.addAttribute("shown", shown);
         model.addAttribute("editing", editing);
         model.addAttribute("editorRows", rows);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +55,8 @@ class ReminderPolicyScreensTest {
         time.at(DUE.plusDays(4));
 
         browser.login("owner").open("/reminder-policy");
+        assertThat(browser.text(By.id("policy-versions"))).as("the start-up deployment has nobody")
+                .doesNotContain("clerk").doesNotContain("owner");
         assertThat(browser.text(By.id("hit-policy"))).isEqualTo("UNIQUE");
         assertThat(browser.text(By.id("rule-1"))).contains("< 100");
         // the threshold of 100 NOK lowered to 50 in every row that has it (column 2: the outstanding amount)
@@ -86,7 +89,7 @@ class ReminderPolicyScreensTest {
         String difference = browser.text(By.id("difference-" + small.getId()));
         assertThat(difference).contains("The first reminder: fee 0.00 kr → 35.00 kr")
                 .contains("no longer waits for a clerk");
-        assertThat(browser.text(By.id("what-if-weeks"))).contains("2026-03-16");
+        assertThat(browser.text(By.id("what-if-weeks"))).contains("2026-03-16").contains("0.00 → 35.00");
         browser.waitUntil(d -> d.findElement(By.id("chart-consumer-fees")).findElements(By.tagName("svg")).size() > 0);
         browser.screenshot("reminder-policy-what-if");
 
@@ -119,5 +122,19 @@ class ReminderPolicyScreensTest {
         assertThat(browser.driver().findElements(By.id("deploy"))).isEmpty();
         browser.open("/reminder-policy/migration");
         assertThat(browser.driver().findElements(By.id("migrate"))).isEmpty();
+        // and the screens' doors refuse the clerk even with the page's own CSRF token
+        for (String path : List.of("/reminder-policy/upload", "/reminder-policy/what-if", "/reminder-policy/deploy",
+                "/reminder-policy/migration")) {
+            Object status = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                    var done = arguments[arguments.length - 1], headers = {};
+                    headers[document.querySelector('meta[name="csrf-header"]').content] =
+                        document.querySelector('meta[name="csrf-token"]').content;
+                    headers['Content-Type'] = 'application/x-www-form-urlencoded';
+                    fetch(arguments[0], {method: 'POST', headers: headers, body: 'xml=x'}).then(r => done(r.status));
+                    """, path);
+            assertThat(status).as(path).isEqualTo(403L);
+        }
+        assertThat(repository.createDeploymentQuery().deploymentName(PolicyDeployment.DEPLOYMENT_NAME).count())
+                .isZero();
     }
 }
