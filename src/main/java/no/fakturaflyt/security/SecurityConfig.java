@@ -60,6 +60,8 @@ class SecurityConfig {
                         .requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/admin/**").hasRole(admin)
                         .requestMatchers("/ledger/saft", "/ledger/saft/**").hasAnyRole(admin, auditor)
+                        // the reminder policy's candidates, what-if, deployment and migration: process owners'
+                        .requestMatchers(HttpMethod.POST, "/reminder-policy/**").hasAnyRole(admin, owner)
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(clerk, admin, owner, auditor)
                         .anyRequest().hasAnyRole(clerk, admin))
                 // the invoice PDFs are shown in a frame of our own pages
@@ -107,6 +109,7 @@ class SecurityConfig {
                         // the sales terms, fee and rounding are company settings like the others
                         .requestMatchers(HttpMethod.PUT, "/api/sales/settings").hasRole(admin)
                         .requestMatchers(HttpMethod.PUT, "/api/mail-templates/**").hasAnyRole(admin, owner)
+                        .requestMatchers(HttpMethod.POST, "/api/reminder-policy/**").hasAnyRole(admin, owner)
                         .requestMatchers(HttpMethod.GET, "/api/demo/**").hasAnyRole(clerk, admin, owner, auditor)
                         .requestMatchers("/api/demo/**").hasAnyRole(clerk, admin)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(clerk, admin, owner, auditor)
