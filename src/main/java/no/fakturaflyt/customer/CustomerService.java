@@ -1,6 +1,7 @@
 package no.fakturaflyt.customer;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import no.fakturaflyt.common.ConflictException;
 import no.fakturaflyt.common.InvalidInputException;
@@ -84,10 +85,11 @@ public class CustomerService {
         String before = customer.getInvoiceTemplate();
         String after = InvoiceTemplate.checked(template, "template");
         customer.chooseInvoiceTemplate(after);
-        if (!java.util.Objects.equals(before, after)) {
+        if (!Objects.equals(before, after)) {
             events.publishEvent(RecordedChange.byCurrentUser(RecordedChange.INVOICE_TEMPLATE, "customer "
-                    + customer.getCustomerNumber(), "Update", "invoiceTemplate", before == null ? DEFAULT_TEMPLATE : before,
-                    after == null ? DEFAULT_TEMPLATE : after));
+                    + customer.getCustomerNumber(), "Update", "invoiceTemplate",
+                    Objects.requireNonNullElse(before, DEFAULT_TEMPLATE),
+                    Objects.requireNonNullElse(after, DEFAULT_TEMPLATE)));
         }
         return customer;
     }
