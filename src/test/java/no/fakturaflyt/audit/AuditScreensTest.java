@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.fakturaflyt.common.OsloClock;
 import no.fakturaflyt.invoicing.Invoice;
 import no.fakturaflyt.invoicing.InvoiceService;
+import no.fakturaflyt.ledger.FiscalCalendar;
 import no.fakturaflyt.support.Browser;
 import no.fakturaflyt.support.FakturaflytTest;
 import no.fakturaflyt.support.Jobs;
@@ -36,6 +38,7 @@ class AuditScreensTest {
     @Autowired InvoiceStories stories;
     @Autowired InvoiceService invoices;
     @Autowired Jobs jobs;
+    @Autowired FiscalCalendar calendar;
 
     @Test
     void anAuditorFindsAPartlyPaidInvoiceAndReadsAndDownloadsItsTrailWithoutAnyWayToChangeIt() {
@@ -124,6 +127,23 @@ class AuditScreensTest {
 
         browser.open("/system-log?user=nobody-at-all");
         assertThat(browser.text(By.cssSelector("#system-log tbody"))).doesNotContain(instanceId);
+
+        // our own records beside the engine's: a fiscal period the admin closed, found by its entity type
+        int year = LocalDate.now(OsloClock.OSLO).getYear() - 29;
+        calendar.closePeriod(year, 8, "admin");
+        browser.open("/system-log");
+        browser.field("entityType").sendKeys("FiscalPeriod");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+                browser.field("from"), LocalDate.now(OsloClock.OSLO).minusDays(1).toString());
+        browser.find(By.id("filter")).click();
+        browser.waitUntil(ExpectedConditions.urlContains("entityType=FiscalPeriod"));
+        assertThat(browser.driver().findElements(By.cssSelector("#system-log tbody tr"))).anySatisfy(r -> {
+            assertThat(r.findElement(By.cssSelector(".user")).getText()).isEqualTo("admin");
+            assertThat(r.findElement(By.cssSelector(".operation")).getText()).isEqualTo("Close");
+            assertThat(r.findElement(By.cssSelector(".instance")).getText()).isEqualTo(year + "-08");
+            assertThat(r.findElement(By.cssSelector(".after")).getText()).isEqualTo("CLOSED");
+            assertThat(r.findElement(By.cssSelector(".category")).getText()).isEqualTo("Application");
+        });
         assertThat(browser.driver().findElements(By.cssSelector("main form[method='post']"))).isEmpty();
     }
 
