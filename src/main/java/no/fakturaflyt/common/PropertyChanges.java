@@ -49,9 +49,10 @@ public final class PropertyChanges {
         if (changed.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new RecordedChange(user, entityType, null, before.isEmpty() ? "Create" : "Update",
-                String.join(", ", changed), before.isEmpty() ? null : values(changed, before),
-                values(changed, after)));
+        boolean created = before.isEmpty();
+        return Optional.of(new RecordedChange(user, entityType, null,
+                created ? RecordedChange.CREATE : RecordedChange.UPDATE, String.join(", ", changed),
+                created ? null : values(changed, before), values(changed, after)));
     }
 
     private static String values(List<String> names, Map<String, String> values) {

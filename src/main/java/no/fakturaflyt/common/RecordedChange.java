@@ -28,6 +28,17 @@ public record RecordedChange(String user, String entityType, String entityId, St
     public static final String MAIL_TEMPLATE = "MailTemplate";
     public static final String LEGAL_RATE = "LegalRate";
 
+    /** Operations, as the system log's filter names them. */
+    public static final String CREATE = "Create";
+    public static final String UPDATE = "Update";
+    public static final String IMPORT = "Import";
+    public static final String OPEN = "Open";
+    public static final String CLOSE = "Close";
+    public static final String PAUSE = "Pause";
+    public static final String RESUME = "Resume";
+    public static final String ADVANCE = "Advance";
+    public static final String WRITE_OFF = "WriteOff";
+
     /** A change by the logged-in user. */
     public static RecordedChange byCurrentUser(String entityType, String entityId, String operation, String property,
             String before, String after) {

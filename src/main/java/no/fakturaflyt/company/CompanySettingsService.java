@@ -65,8 +65,8 @@ public class CompanySettingsService {
         String before = settings.getInvoiceTemplate();
         settings.chooseInvoiceTemplate(key);
         if (!key.equals(before)) {
-            events.publishEvent(RecordedChange.byCurrentUser(RecordedChange.INVOICE_TEMPLATE, "company", "Update",
-                    "invoiceTemplate", before, key));
+            events.publishEvent(RecordedChange.byCurrentUser(RecordedChange.INVOICE_TEMPLATE, "company",
+                    RecordedChange.UPDATE, "invoiceTemplate", before, key));
         }
         return settings;
     }
@@ -132,8 +132,8 @@ public class CompanySettingsService {
             });
             settings.setLogoPng(png);
         }
-        events.publishEvent(RecordedChange.byCurrentUser(RecordedChange.COMPANY_SETTINGS, null, "Update", "logo",
-                before, logo(settings.getLogoPng())));
+        events.publishEvent(RecordedChange.byCurrentUser(RecordedChange.COMPANY_SETTINGS, null, RecordedChange.UPDATE,
+                "logo", before, logo(settings.getLogoPng())));
     }
 
     private static String logo(byte[] png) {

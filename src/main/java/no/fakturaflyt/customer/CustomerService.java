@@ -87,7 +87,7 @@ public class CustomerService {
         customer.chooseInvoiceTemplate(after);
         if (!Objects.equals(before, after)) {
             events.publishEvent(RecordedChange.byCurrentUser(RecordedChange.INVOICE_TEMPLATE, "customer "
-                    + customer.getCustomerNumber(), "Update", "invoiceTemplate",
+                    + customer.getCustomerNumber(), RecordedChange.UPDATE, "invoiceTemplate",
                     Objects.requireNonNullElse(before, DEFAULT_TEMPLATE),
                     Objects.requireNonNullElse(after, DEFAULT_TEMPLATE)));
         }

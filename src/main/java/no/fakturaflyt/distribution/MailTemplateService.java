@@ -50,7 +50,7 @@ public class MailTemplateService {
         String before = template.getSubject() + "\n\n" + template.getBody();
         template.change(subject, body, clock.now());
         events.publishEvent(RecordedChange.byCurrentUser(RecordedChange.MAIL_TEMPLATE, kind + "/" + language,
-                "Update", "subject, body", before, subject + "\n\n" + body));
+                RecordedChange.UPDATE, "subject, body", before, subject + "\n\n" + body));
         return template;
     }
 

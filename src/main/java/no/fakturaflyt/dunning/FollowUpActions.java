@@ -87,7 +87,7 @@ class FollowUpActions {
         requireNotTransferred(followUp, "pause");
         followUp.pause(reason.trim(), clock.today(), user);
         runtime.setVariable(followUp.getProcessInstanceId(), PaymentFollowUp.PAUSED, true);
-        recordAction(invoiceId, "FOLLOW_UP_PAUSED", "Pause", user, reason.trim());
+        recordAction(invoiceId, "FOLLOW_UP_PAUSED", RecordedChange.PAUSE, user, reason.trim());
         return followUp;
     }
 
@@ -108,7 +108,7 @@ class FollowUpActions {
                 management.setJobDuedate(timer.getId(), FollowUpSchedule.timerDate(followUp.getNextStepOn()));
             }
         }
-        recordAction(invoiceId, "FOLLOW_UP_RESUMED", "Resume", user, reason.trim() + " (paused " + days
+        recordAction(invoiceId, "FOLLOW_UP_RESUMED", RecordedChange.RESUME, user, reason.trim() + " (paused " + days
                 + " days; " + FollowUpService.label(followUp.getNextStep()) + " on " + followUp.getNextStepOn() + ")");
         return followUp;
     }
@@ -159,7 +159,7 @@ class FollowUpActions {
             throw new ConflictException("Cannot move on to the " + FollowUpService.label(followUp.getNextStep())
                     + " now: " + String.join("; ", reasons));
         }
-        recordAction(invoiceId, "FOLLOW_UP_ADVANCED", "Advance", user, "The "
+        recordAction(invoiceId, "FOLLOW_UP_ADVANCED", RecordedChange.ADVANCE, user, "The "
                 + FollowUpService.label(followUp.getNextStep()) + " brought forward from " + followUp.getNextStepOn()
                 + " to " + today);
         followUp.plan(followUp.getNextStep(), today);
@@ -224,8 +224,8 @@ class FollowUpActions {
             ledger.reduceItem(item.getId(), item.getOpenAmount(), cause);
         }
         ledger.post(new VoucherRequest(today, text, WRITE_OFF_SOURCE, followUp.getId(), user, lines));
-        recordAction(invoiceId, "WRITTEN_OFF", "WriteOff", user, Amounts.kr(total) + " written off as a loss: "
-                + reason);
+        recordAction(invoiceId, "WRITTEN_OFF", RecordedChange.WRITE_OFF, user, Amounts.kr(total)
+                + " written off as a loss: " + reason);
         return total;
     }
 

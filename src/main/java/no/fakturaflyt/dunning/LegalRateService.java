@@ -97,8 +97,8 @@ public class LegalRateService {
             }
         });
         events.publishEvent(new LegalRateAdded(table, perHalfYear ? HalfYear.of(validFrom) : null));
-        events.publishEvent(new RecordedChange(user, RecordedChange.LEGAL_RATE, table + " from " + validFrom, "Create",
-                "value", null, figure + " (" + source.strip() + ")"));
+        events.publishEvent(new RecordedChange(user, RecordedChange.LEGAL_RATE, table + " from " + validFrom,
+                RecordedChange.CREATE, "value", null, figure + " (" + source.strip() + ")"));
         return new Figure(saved.getTable(), saved.getValidFrom(), saved.getValue(), saved.getSource(),
                 saved.getAddedBy(), saved.getAddedAt());
     }

@@ -139,7 +139,7 @@ public class ChartOfAccounts {
         }
         accounts.flush();
         allRoles.forEach(role -> role.bookOn(booking.get(role.getRoleAccount())));
-        events.publishEvent(RecordedChange.byCurrentUser(RecordedChange.CHART_OF_ACCOUNTS, null, "Import",
+        events.publishEvent(RecordedChange.byCurrentUser(RecordedChange.CHART_OF_ACCOUNTS, null, RecordedChange.IMPORT,
                 "accounts", before + " accounts", entries.size() + " accounts from a file of " + file.length
                         + " bytes; posting roles on " + booking.entrySet().stream().sorted(Map.Entry.comparingByKey())
                         .map(b -> b.getKey() + "→" + b.getValue()).collect(Collectors.joining(", "))));

@@ -83,7 +83,8 @@ public class FiscalCalendar {
         }
         if (existing.isEmpty()) {
             insertYear(year, FiscalYearStatus.OPEN, user);
-            record(user, RecordedChange.FISCAL_YEAR, String.valueOf(year), "Open", null, FiscalYearStatus.OPEN);
+            record(user, RecordedChange.FISCAL_YEAR, String.valueOf(year), RecordedChange.OPEN, null,
+                    FiscalYearStatus.OPEN);
         }
         return year(year);
     }
@@ -107,7 +108,7 @@ public class FiscalCalendar {
             jdbc.sql("insert into fiscal_period_closing (fiscal_year, period_no, closed_at, closed_by) "
                     + "values (:y, :p, :at, :by)").param("y", year).param("p", period).param("at", now())
                     .param("by", user).update();
-            record(user, RecordedChange.FISCAL_PERIOD, month.toString(), "Close", FiscalYearStatus.OPEN,
+            record(user, RecordedChange.FISCAL_PERIOD, month.toString(), RecordedChange.CLOSE, FiscalYearStatus.OPEN,
                     FiscalYearStatus.CLOSED);
         }
         return year(year);
@@ -128,7 +129,7 @@ public class FiscalCalendar {
                 + "where fiscal_year = :y and status = :open").param("closed", FiscalYearStatus.CLOSED)
                 .param("open", FiscalYearStatus.OPEN).param("at", now()).param("by", user).param("y", year).update();
         if (closed > 0) {
-            record(user, RecordedChange.FISCAL_YEAR, String.valueOf(year), "Close", FiscalYearStatus.OPEN,
+            record(user, RecordedChange.FISCAL_YEAR, String.valueOf(year), RecordedChange.CLOSE, FiscalYearStatus.OPEN,
                     FiscalYearStatus.CLOSED);
         }
         return year(year);
