@@ -17,4 +17,6 @@ interface FollowUpCaseRepository extends JpaRepository<FollowUpCase, Long> {
     Optional<FollowUpCase> lockByInvoiceId(long invoiceId);
 
     List<FollowUpCase> findByStageInOrderByInvoiceIdAsc(Collection<FollowUpStage> stages);
+
+    List<FollowUpCase> findByProcessInstanceIdInOrderByInvoiceIdAsc(Collection<String> processInstanceIds);
 }

@@ -7,16 +7,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.IntConsumer;
 import no.fakturaflyt.common.ConflictException;
 import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.OsloClock;
+import no.fakturaflyt.common.RecordedChange;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fiscal years (calendar years) and their periods (months): which are open, and where a voucher dated on a day goes.
- * The one check every posting passes ({@link LedgerService#post}); the rules are in docs/how-it-works.md.
+ * The one check every posting passes ({@link LedgerService#post}), under the fiscal year's lock ({@link FiscalLocks})
+ * against a closing at the same moment; the rules are in docs/how-it-works.md.
  */
 @Service
 public class FiscalCalendar {
@@ -26,10 +31,14 @@ public class FiscalCalendar {
 
     private final JdbcClient jdbc;
     private final OsloClock clock;
+    private final FiscalLocks locks;
+    private final ApplicationEventPublisher events;
 
-    FiscalCalendar(JdbcClient jdbc, OsloClock clock) {
+    FiscalCalendar(JdbcClient jdbc, OsloClock clock, FiscalLocks locks, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.locks = locks;
+        this.events = events;
     }
 
     /**
@@ -38,11 +47,26 @@ public class FiscalCalendar {
      */
     @Transactional(readOnly = true)
     public FiscalPlacement place(LocalDate date, PostingDateRule rule) {
+        return place(date, rule, year -> { });
+    }
+
+    /**
+     * As {@link #place}, for the posting itself: holds a shared lock on each fiscal year it looks at until the
+     * caller's transaction ends, so that no period it posts into is closed before the voucher has committed, while
+     * other postings go on ({@link FiscalLocks}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    FiscalPlacement placeForPosting(LocalDate date, PostingDateRule rule) {
+        return place(date, rule, locks::forPosting);
+    }
+
+    private FiscalPlacement place(LocalDate date, PostingDateRule rule, IntConsumer lockYear) {
         YearMonth period = YearMonth.from(date);
+        lockYear.accept(period.getYear());
         if (!isClosed(period)) {
             return FiscalPlacement.of(date);
         }
-        YearMonth firstOpen = firstOpenAfter(period);
+        YearMonth firstOpen = firstOpenAfter(period, lockYear);
         if (rule == PostingDateRule.OWN_DOCUMENT) {
             throw new ConflictException("The period " + period + " is closed: nothing more is posted into it. A "
                     + "document the company issues carries the day it is issued; date it in an open period (the "
@@ -60,12 +84,17 @@ public class FiscalCalendar {
                         .single() > 0;
     }
 
-    private YearMonth firstOpenAfter(YearMonth closed) {
+    private YearMonth firstOpenAfter(YearMonth closed, IntConsumer lockYear) {
         YearMonth candidate = closed.plusMonths(1);
-        while (isClosed(candidate)) {
+        while (true) {
+            if (candidate.getYear() != closed.getYear() && candidate.getMonthValue() == 1) {
+                lockYear.accept(candidate.getYear());
+            }
+            if (!isClosed(candidate)) {
+                return candidate;
+            }
             candidate = candidate.plusMonths(1);
         }
-        return candidate;
     }
 
     /** Opens a year ahead of its first voucher (idempotent); a closed year stays closed. */
@@ -79,6 +108,8 @@ public class FiscalCalendar {
         }
         if (existing.isEmpty()) {
             insertYear(year, FiscalYearStatus.OPEN, user);
+            record(user, RecordedChange.FISCAL_YEAR, String.valueOf(year), RecordedChange.OPEN, null,
+                    FiscalYearStatus.OPEN);
         }
         return year(year);
     }
@@ -95,13 +126,13 @@ public class FiscalCalendar {
             throw new ConflictException("The period " + month + " has not ended; it can be closed from "
                     + month.plusMonths(1).atDay(1), Map.of("field", "period"));
         }
-        if (yearRow(year).isEmpty()) {
-            insertYear(year, FiscalYearStatus.OPEN, user);
-        }
+        locks.forClosing(year, user);
         if (!isClosed(month)) {
             jdbc.sql("insert into fiscal_period_closing (fiscal_year, period_no, closed_at, closed_by) "
                     + "values (:y, :p, :at, :by)").param("y", year).param("p", period).param("at", now())
                     .param("by", user).update();
+            record(user, RecordedChange.FISCAL_PERIOD, month.toString(), RecordedChange.CLOSE, FiscalYearStatus.OPEN,
+                    FiscalYearStatus.CLOSED);
         }
         return year(year);
     }
@@ -117,10 +148,18 @@ public class FiscalCalendar {
         for (int period = 1; period <= 12; period++) {
             closePeriod(year, period, user);
         }
-        jdbc.sql("update fiscal_year set status = :closed, closed_at = :at, closed_by = :by "
+        int closed = jdbc.sql("update fiscal_year set status = :closed, closed_at = :at, closed_by = :by "
                 + "where fiscal_year = :y and status = :open").param("closed", FiscalYearStatus.CLOSED)
                 .param("open", FiscalYearStatus.OPEN).param("at", now()).param("by", user).param("y", year).update();
+        if (closed > 0) {
+            record(user, RecordedChange.FISCAL_YEAR, String.valueOf(year), RecordedChange.CLOSE, FiscalYearStatus.OPEN,
+                    FiscalYearStatus.CLOSED);
+        }
         return year(year);
+    }
+
+    private void record(String user, String entityType, String id, String operation, String before, String after) {
+        events.publishEvent(new RecordedChange(user, entityType, id, operation, "status", before, after));
     }
 
     /** Every year set up or holding vouchers, oldest first. */

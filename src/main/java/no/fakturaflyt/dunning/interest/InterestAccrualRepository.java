@@ -9,7 +9,7 @@ import org.springframework.data.repository.query.Param;
 
 interface InterestAccrualRepository extends JpaRepository<InterestAccrual, Long> {
 
-    boolean existsByPaymentId(long paymentId);
+    boolean existsByPaidByAndPaymentId(PaidBy paidBy, long paymentId);
 
     List<InterestAccrual> findByBilledInvoiceIdIsNullOrderByCustomerIdAscInvoiceNumberAscFromDateAsc();
 

@@ -15,5 +15,5 @@ interface PendingInterestRepository extends JpaRepository<PendingInterest, Long>
 
     List<PendingInterest> findByInvoiceIdOrderByFromDateAsc(long invoiceId);
 
-    boolean existsByPaymentId(long paymentId);
+    boolean existsByPaidByAndPaymentId(PaidBy paidBy, long paymentId);
 }
