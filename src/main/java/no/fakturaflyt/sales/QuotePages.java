@@ -1,6 +1,7 @@
 package no.fakturaflyt.sales;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
 import java.security.Principal;
 import java.util.function.Supplier;
 import no.fakturaflyt.common.web.FormErrors;
@@ -27,14 +28,16 @@ class QuotePages {
     private final SalesHistory history;
     private final CustomerService customers;
     private final WaitingTasks waiting;
+    private final Validator validator;
 
     QuotePages(SalesService sales, QuoteProcess process, SalesHistory history, CustomerService customers,
-            WaitingTasks waiting) {
+            WaitingTasks waiting, Validator validator) {
         this.sales = sales;
         this.process = process;
         this.history = history;
         this.customers = customers;
         this.waiting = waiting;
+        this.validator = validator;
     }
 
     @GetMapping("/quotes/{id}")
@@ -59,10 +62,7 @@ class QuotePages {
     @PostMapping("/quotes/{id}/decline")
     String decline(@PathVariable long id, @RequestParam(required = false) String reason, Principal user,
             Model model, HttpServletResponse response) {
-        FormErrors errors = FormErrors.none();
-        if (reason != null && reason.length() > 2000) {
-            errors.add("reason", "size must be between 0 and 2000");
-        }
+        FormErrors errors = FormErrors.validate(validator, new QuoteController.Answer(reason));
         return act(id, errors, () -> process.decline(id, reason, user.getName()), "?declined", model, response);
     }
 
