@@ -84,7 +84,9 @@ class ReportScreensTest {
         assertThat(regions).contains("\r\n56;Finnmark;5632;BÅTSFJORD;");
         String products = new String(download(By.id("csv-products")).body(), StandardCharsets.UTF_8);
         assertThat(products).contains("\r\n" + posted.b().getProductNumber() + ";" + posted.b().getName()
-                + ";1298,70;;\r\n");
+                + ";1298,70;780,00;518,70\r\n");
+        assertThat(products).as("no cost price: cost and margin left empty").contains("\r\n"
+                + posted.a().getProductNumber() + ";" + posted.a().getName() + ";1234,50;;\r\n");
         browser.screenshot("reports");
 
         HttpResponse<byte[]> refused = get("/reports/csv?kind=nonsense");
