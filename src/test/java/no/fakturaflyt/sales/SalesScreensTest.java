@@ -19,8 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,24 +67,24 @@ class SalesScreensTest {
                 .taskDefinitionKey(QuoteProcess.REVIEW_TASK).count()).isEqualTo(1);
 
         new Select(browser.field("line-0-product")).selectByValue(String.valueOf(chairs.getId()));
-        setField("line-0-quantity", "3");
-        waitForText("total", "3 750,00");
+        browser.retype("line-0-quantity", "3");
+        browser.waitForText("total", "3 750,00");
         browser.find(By.id("add-line")).click();
         browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("line-1-description")));
         browser.field("line-1-description").sendKeys("Montering");
         browser.field("line-1-unitPrice").sendKeys("500");
-        setField("line-1-discount", "10");
+        browser.retype("line-1-discount", "10");
         new Select(browser.field("line-1-vatCode")).selectByValue("31");    // 15 %: 450.00 + 67.50
-        waitForText("total", "4 267,50");
+        browser.waitForText("total", "4 267,50");
         assertThat(browser.driver().findElements(By.cssSelector("#totals .vat-line"))).hasSize(2);
         assertThat(sales.quote(quoteId).getLines()).as("saved on each change").hasSize(2);
 
         // a quantity that is no number: its error beside its row, the quote as it was
-        setField("line-0-quantity", "tre");
+        browser.retype("line-0-quantity", "tre");
         browser.waitUntil(d -> !d.findElement(By.id("row-errors-0")).getText().isBlank());
         assertThat(browser.text(By.id("row-errors-0"))).contains("quantity");
         assertThat(sales.quote(quoteId).getLines().get(0).getQuantity()).isEqualByComparingTo("3");
-        setField("line-0-quantity", "3");
+        browser.retype("line-0-quantity", "3");
         browser.waitUntil(d -> d.findElement(By.id("row-errors-0")).getText().isBlank());
 
         // send it (completes "Review and send quote")
@@ -121,6 +119,8 @@ class SalesScreensTest {
         assertThat(browser.text(By.id("order-number"))).isEqualTo(String.valueOf(confirmed.getOrderNumber()));
         assertThat(Mails.to(email)).anySatisfy(m -> assertThat(m.getSubject()).startsWith("Ordrebekreftelse"));
         assertThat(browser.text(By.id("waiting-tasks"))).contains("Register delivery");
+        assertThat(browser.contentTypeOf(browser.find(By.id("order-pdf")).getDomProperty("href")))
+                .isEqualTo("application/pdf");
 
         // register the delivery of everything (completes "Register delivery"); collected, then invoiced here
         browser.find(By.id("deliver")).click();
@@ -158,7 +158,7 @@ class SalesScreensTest {
         SalesOrder order = confirmedOrder(customer, data.product("3", "200.00"));
         browser.login("clerk").open("/orders/" + order.getId());
 
-        setField("quantity-1", "5");
+        browser.retype("quantity-1", "5");
         browser.find(By.id("deliver")).click();
         browser.waitUntil(d -> !d.findElement(By.id("quantity-1-error")).getText().isBlank());
         assertThat(browser.text(By.id("quantity-1-error"))).contains("at most 2");
@@ -167,6 +167,25 @@ class SalesScreensTest {
         assertThat(tasks.createTaskQuery().processInstanceId(order.getProcessInstanceId())
                 .taskDefinitionKey(QuoteToInvoice.REGISTER_DELIVERY_TASK).count()).as("the task still waits")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void anAnswerOnAStalePageIsRefusedWithTheReasonNotAnError() {
+        Customer customer = data.business("gammel" + System.nanoTime() + "@kunde.example");
+        Quote quote = quotes.register(new QuoteForm(customer.getId(), null, null, null,
+                List.of(new SalesLineForm(data.product("3", "100.00").getId(), null, BigDecimal.ONE, null, null, null,
+                        null))), "clerk");
+        quotes.send(quote.getId(), "clerk");
+        browser.login("clerk").open("/quotes/" + quote.getId());
+        quotes.decline(quote.getId(), "Valgte en annen", "clerk");      // meanwhile, through the API's door
+
+        browser.find(By.id("accept")).click();
+        browser.waitUntil(ExpectedConditions.alertIsPresent()).accept();
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("refusals")));
+        assertThat(browser.text(By.id("refusals"))).contains("Cannot accept").contains("declined");
+        assertThat(browser.text(By.id("quote-status"))).isEqualTo("Avslått");
+        assertThat(browser.driver().findElements(By.id("accept"))).isEmpty();
+        assertThat(sales.orderOfQuote(quote.getId())).as("no order").isEmpty();
     }
 
     @Test
@@ -208,19 +227,5 @@ class SalesScreensTest {
         quotes.send(quote.getId(), "clerk");
         quotes.accept(quote.getId(), "clerk");
         return orders.confirm(sales.orderOfQuote(quote.getId()).orElseThrow().getId(), "clerk");
-    }
-
-    private void setField(String id, String value) {
-        WebElement field = browser.field(id);
-        field.clear();
-        field.sendKeys(value, Keys.TAB);
-    }
-
-    private void waitForText(String id, String text) {
-        browser.waitUntil(d -> normalized(d.findElement(By.id(id)).getText()).equals(text));
-    }
-
-    private static String normalized(String text) {
-        return text.replace('\u00a0', ' ').replace('\u202f', ' ').trim();
     }
 }
