@@ -59,6 +59,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** The engine refused a write because the same process instance moved at that moment (see {@link ProcessRace}). */
+    @ExceptionHandler(org.camunda.bpm.engine.OptimisticLockingException.class)
+    ProblemDetail processMovedMeanwhile(org.camunda.bpm.engine.OptimisticLockingException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The invoice's process was "
+                + "moving on at the same moment; nothing was saved: send the same request again");
+        problem.setType(CONFLICT);
+        problem.setTitle("Concurrent change");
+        return problem;
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         return validationProblem(e.getMessage(), List.of(fieldError(e.getField(), e.getMessage())));

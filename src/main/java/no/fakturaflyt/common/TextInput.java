@@ -32,7 +32,7 @@ public class TextInput {
     /** Refuses {@code value} when it holds a NUL, naming {@code field}; null passes. */
     public static void requireNoNul(String field, String value) {
         if (value != null && value.indexOf('\0') >= 0) {
-            throw new InvalidInputException(field, NUL_MESSAGE);
+            throw new InvalidInputException(field, NUL_MESSAGE, "errors.nul");
         }
     }
 

@@ -82,7 +82,8 @@ public class CustomerService {
     @Transactional
     public void changeInvoiceEmail(long id, String email) {
         if (email != null && !email.isBlank() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new InvalidInputException("invoiceEmail", "'" + email + "' is not an e-mail address");
+            throw new InvalidInputException("invoiceEmail", "'" + email + "' is not an e-mail address",
+                    "customers.notAnEmail", email);
         }
         get(id).changeInvoiceEmail(email);
     }
@@ -132,13 +133,15 @@ public class CustomerService {
             return;
         }
         if (form.orgNumber() == null || form.orgNumber().isBlank()) {
-            throw new InvalidInputException("orgNumber", "orgNumber is required for a business customer");
+            throw new InvalidInputException("orgNumber", "orgNumber is required for a business customer",
+                    "customers.orgNumberRequired");
         }
         repository.findByOrgNumber(form.orgNumber())
                 .filter(other -> !other.getId().equals(ownId))
                 .ifPresent(other -> {
                     throw new ConflictException("Organisation number " + form.orgNumber()
-                            + " already belongs to customer " + other.getCustomerNumber() + " (" + other.getName() + ")");
+                            + " already belongs to customer " + other.getCustomerNumber() + " (" + other.getName() + ")",
+                            "customers.orgNumberTaken", form.orgNumber(), other.getCustomerNumber(), other.getName());
                 });
     }
 }

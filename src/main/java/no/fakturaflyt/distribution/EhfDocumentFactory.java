@@ -47,8 +47,8 @@ class EhfDocumentFactory {
                         invoice.getBuyerPostalCode(), invoice.getBuyerCity(), invoice.getBuyerCountryCode()),
                 creditNote ? null : new EhfDocument.Payment(invoice.getKid(), company.getBankAccount(),
                         company.getIban(), company.getBic()),
-                null, lines, breakdown(lines), invoice.getNetTotal(), invoice.getVatTotal(), invoice.getRounding(),
-                invoice.getTotal(), EhfDocument.Attachment.pdf(context.document().getFileName(),
+                null, lines, breakdown(invoice, lines), invoice.getNetTotal(), invoice.getVatTotal(),
+                invoice.getRounding(), invoice.getTotal(), EhfDocument.Attachment.pdf(context.document().getFileName(),
                         context.document().getContent(),
                         creditNote ? "Kreditnota" : "Faktura"));
     }
@@ -71,10 +71,11 @@ class EhfDocumentFactory {
     }
 
     /**
-     * Taxable amount and VAT per category and rate; VAT on each rate's sum, as on the invoice itself. Category O has
-     * no rate and its VAT is zero (BR-O-09).
+     * Taxable amount and VAT per category and rate; VAT on each rate's sum, as on the invoice itself (for a credit
+     * note of what was left to credit: what was left of the rate's VAT). Category O has no rate and its VAT is zero
+     * (BR-O-09).
      */
-    private static List<EhfDocument.VatBreakdown> breakdown(List<EhfDocument.Line> lines) {
+    private static List<EhfDocument.VatBreakdown> breakdown(Invoice invoice, List<EhfDocument.Line> lines) {
         Map<String, EhfVatCategory> categories = new TreeMap<>();
         Map<String, BigDecimal> taxable = new TreeMap<>();
         for (EhfDocument.Line line : lines) {
@@ -85,7 +86,8 @@ class EhfDocumentFactory {
         }
         return taxable.entrySet().stream().map(e -> {
             EhfVatCategory category = categories.get(e.getKey());
-            BigDecimal vat = category.percent() == null ? Money.ZERO : Money.percentOf(e.getValue(), category.percent());
+            BigDecimal vat = category.percent() == null ? Money.ZERO : invoice.fixedVat(category.percent())
+                    .orElseGet(() -> Money.percentOf(e.getValue(), category.percent()));
             return new EhfDocument.VatBreakdown(category, Money.ore(e.getValue()), vat);
         }).toList();
     }

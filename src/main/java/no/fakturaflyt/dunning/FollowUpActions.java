@@ -119,7 +119,7 @@ class FollowUpActions {
         requireNotTransferred(followUp, "move on");
         if (followUp.isPaused()) {
             throw new ConflictException("The follow-up is paused (" + followUp.getPauseReason()
-                    + "); resume it first");
+                    + "); resume it first", "followUp.pausedRefusal", followUp.getPauseReason());
         }
         String pid = followUp.getProcessInstanceId();
         Job timer = timer(pid);
@@ -128,7 +128,7 @@ class FollowUpActions {
                     .count() > 0;
             if (approval) {
                 throw new ConflictException("The step waits for a clerk's approval: complete the task 'Approve"
-                        + " follow-up step' in Tasklist");
+                        + " follow-up step' in Tasklist", "followUp.awaitingApproval");
             }
             throw new ConflictException(distribution.describeRunCalledBy(pid)
                     .map(run -> "The " + sentStep(followUp) + " " + run
@@ -205,7 +205,8 @@ class FollowUpActions {
                 .filter(item -> item.getOpenAmount().signum() > 0).toList();
         BigDecimal total = open.stream().map(OpenItem::getOpenAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (total.signum() <= 0) {
-            throw new ConflictException("Nothing is owed on this invoice; there is nothing to write off");
+            throw new ConflictException("Nothing is owed on this invoice; there is nothing to write off",
+                    "followUp.nothingOwed");
         }
         Invoice invoice = invoices.get(invoiceId);
         String text = "Tap på krav, faktura " + invoice.getInvoiceNumber() + ": " + reason;
@@ -231,13 +232,13 @@ class FollowUpActions {
     private static void requireNotTransferred(FollowUpCase followUp, String action) {
         if (followUp.getStage() == FollowUpStage.TRANSFERRED) {
             throw new ConflictException("Cannot " + action + " the follow-up: the claim is with the collection agency,"
-                    + " which reports how it ends");
+                    + " which reports how it ends", "followUp.withAgency");
         }
     }
 
     static String requireText(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "must not be blank");
+            throw new InvalidInputException(field, "must not be blank", "NotBlank");
         }
         return value;
     }

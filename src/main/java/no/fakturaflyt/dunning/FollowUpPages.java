@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class FollowUpPages {
 
     static final String PANEL_VIEW = "dunning/follow-up-panel";
+    static final int MAX_TEXT = 1000;
 
     private final FollowUpService followUps;
     private final FollowUpActions actions;
@@ -61,9 +62,9 @@ class FollowUpPages {
             Principal user, Model model) {
         FormErrors errors = FormErrors.none();
         if (text == null || text.isBlank()) {
-            errors.add("text", "must not be blank");
-        } else if (text.length() > 1000) {
-            errors.add("text", "at most 1000 characters");
+            errors.reject("text", "NotBlank");
+        } else if (text.length() > MAX_TEXT) {
+            errors.reject("text", "errors.tooLong", MAX_TEXT);
         }
         errors.attempt(() -> switch (action) {
             case "note" -> actions.note(id, text, user.getName());

@@ -17,6 +17,8 @@ interface FollowUpCaseRepository extends JpaRepository<FollowUpCase, Long> {
     Optional<FollowUpCase> lockByInvoiceId(long invoiceId);
 
     List<FollowUpCase> findByStageInOrderByInvoiceIdAsc(Collection<FollowUpStage> stages);
+
+    List<FollowUpCase> findByProcessInstanceIdInOrderByInvoiceIdAsc(Collection<String> processInstanceIds);
 }
 
 interface StepRecordRepository extends JpaRepository<StepRecord, Long> {

@@ -110,7 +110,7 @@ public class FollowUpService {
         if (step == FollowUpStep.TRANSFER) {
             followUp.moveTo(FollowUpStage.AWAITING_TRANSFER);
         }
-        if (outstanding.compareTo(current.getMinimumAmount()) < 0) {
+        if (ReminderStepRules.belowMinimum(outstanding, current)) {
             String reason = "on hold: " + Amounts.kr(outstanding) + " outstanding is below the minimum of "
                     + Amounts.kr(current.getMinimumAmount()) + " to remind";
             followUp.pause(reason, today, InvoiceHistory.SYSTEM);
@@ -119,8 +119,7 @@ public class FollowUpService {
             return new Check(PaymentFollowUp.OUTCOME_HOLD, step.name(), debtor, outstanding, false,
                     followUp.getNextStepOn(), reason);
         }
-        boolean approval = step == FollowUpStep.TRANSFER
-                && current.getTransferApproval() == FollowUpSettings.TransferApproval.MANUAL;
+        boolean approval = ReminderStepRules.transferNeedsApproval(step, current);
         String summary = "The " + step.label() + " of invoice " + invoice.getInvoiceNumber() + " to "
                 + invoice.getBuyerName() + ": " + Amounts.kr(outstanding) + " outstanding, due " + invoice.getDueDate()
                 + " (" + java.time.temporal.ChronoUnit.DAYS.between(invoice.getDueDate(), today) + " days overdue)";
@@ -209,7 +208,7 @@ public class FollowUpService {
     }
 
     /** The day the invoice was posted and sent, in Oslo (its invoice date may be earlier). */
-    private static LocalDate sentOn(Invoice invoice) {
+    static LocalDate sentOn(Invoice invoice) {
         return invoice.getPostedAt() == null ? invoice.getInvoiceDate()
                 : LocalDate.ofInstant(invoice.getPostedAt(), OsloClock.OSLO);
     }

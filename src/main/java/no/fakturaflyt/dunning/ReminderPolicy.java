@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Objects;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -19,6 +18,13 @@ import org.springframework.stereotype.Component;
 public class ReminderPolicy {
 
     public static final String DECISION_KEY = "ReminderPolicy";
+    /** The outputs the follow-up reads (bpmn/payment-follow-up.bpmn, BusinessRuleTask_ApplyReminderPolicy). */
+    static final String FEE = "fee";
+    static final String DAYS_TO_NEXT_STEP = "daysToNextStep";
+    static final String MANUAL = "manual";
+    /** Its inputs, as the follow-up sets them (CheckWhatIsOwedDelegate). */
+    static final java.util.List<String> INPUTS = java.util.List.of(PaymentFollowUp.CUSTOMER_TYPE,
+            PaymentFollowUp.NEXT_STEP, PaymentFollowUp.OUTSTANDING_AMOUNT);
     static final String RESOURCE = "reminder-policy.dmn";
 
     private final DecisionService decisionService;
@@ -41,10 +47,7 @@ public class ReminderPolicy {
         DmnDecisionTableResult result;
         try {
             result = decisionService.evaluateDecisionTableByKey(DECISION_KEY)
-                    .variables(Variables.createVariables()
-                            .putValue("customerType", customerType.name())
-                            .putValue("step", step.name())
-                            .putValue("outstandingAmount", outstandingAmount.doubleValue()))
+                    .variables(Variables.fromMap(inputs(customerType, step, outstandingAmount)))
                     .evaluate();
         } catch (RuntimeException e) {
             // e.g. hit policy UNIQUE with two matching rules, an unparsable entry, or no deployed decision
@@ -58,11 +61,24 @@ public class ReminderPolicy {
             throw new IllegalStateException(RESOURCE + " has " + result.size() + " matching rules for " + inputs
                     + ", expected exactly one");
         }
-        DmnDecisionRuleResult entries = result.getSingleResult();
-        Number fee = output(entries, "fee", Number.class, inputs);
-        Number days = output(entries, "daysToNextStep", Number.class, inputs);
-        Boolean manual = output(entries, "manual", Boolean.class, inputs);
+        return decision(result.getSingleResult(), inputs);
+    }
+
+    /**
+     * The decision of one matched rule: the outputs the follow-up reads ({@value #FEE}, {@value #DAYS_TO_NEXT_STEP},
+     * {@value #MANUAL}), each of its type, or why not. Also how the what-if reads a table it evaluates itself.
+     */
+    static ReminderPolicyDecision decision(Map<String, Object> entries, String inputs) {
+        Number fee = output(entries, FEE, Number.class, inputs);
+        Number days = output(entries, DAYS_TO_NEXT_STEP, Number.class, inputs);
+        Boolean manual = output(entries, MANUAL, Boolean.class, inputs);
         return new ReminderPolicyDecision(toMoney(fee), days.intValue(), manual);
+    }
+
+    /** The variables the table is evaluated with, as the follow-up sets them. */
+    static Map<String, Object> inputs(DebtorType customerType, FollowUpStep step, BigDecimal outstandingAmount) {
+        return Map.of(PaymentFollowUp.CUSTOMER_TYPE, customerType.name(), PaymentFollowUp.NEXT_STEP, step.name(),
+                PaymentFollowUp.OUTSTANDING_AMOUNT, outstandingAmount.doubleValue());
     }
 
     private static <T> T output(Map<String, Object> entries, String name, Class<T> type, String inputs) {

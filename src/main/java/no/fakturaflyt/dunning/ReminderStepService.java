@@ -37,7 +37,7 @@ class ReminderStepService {
     private final FollowUpService followUps;
     private final StepRecordRepository steps;
     private final FollowUpSettingsService settings;
-    private final ReminderFeeRules feeRules;
+    private final ReminderStepRules stepRules;
     private final InvoiceService invoices;
     private final LedgerService ledger;
     private final DocumentService documents;
@@ -50,7 +50,7 @@ class ReminderStepService {
         this.followUps = followUps;
         this.steps = steps;
         this.settings = settings;
-        this.feeRules = feeRules;
+        this.stepRules = new ReminderStepRules(feeRules);
         this.invoices = invoices;
         this.ledger = ledger;
         this.documents = documents;
@@ -80,18 +80,11 @@ class ReminderStepService {
         DebtorType debtor = followUps.debtorType(invoice);
         List<StepRecord> before = steps.findByCaseIdOrderByIdAsc(followUp.getId());
 
-        List<String> reasons = new ArrayList<>();
-        Deadline deadline;
-        if (step == FollowUpStep.COLLECTION_NOTICE) {
-            NoticeDeadline notice = CollectionNoticeRules.deadline(sentOn, policyDays);
-            deadline = notice.deadline();
-            reasons.addAll(notice.reasons());
-        } else {
-            deadline = Deadline.daysAfter(sentOn, Math.max(1, policyDays));
-        }
-        FeeDecision fee = feeRules.decide(new FeeRequest(invoice.getDueDate(), sentOn, step, debtor,
-                before.stream().map(StepRecord::getFee).toList(), firstFeeDeadline(before), Money.ore(policyFee)));
-        reasons.addAll(0, fee.reasons());
+        ReminderStepRules.Plan plan = stepRules.plan(new ReminderStepRules.Facts(step, invoice.getDueDate(), sentOn,
+                debtor, before.stream().map(ReminderStepRules.SentStep::of).toList(), policyFee, policyDays, current));
+        FeeDecision fee = plan.fee();
+        Deadline deadline = plan.deadline();
+        List<String> reasons = plan.reasons();
 
         StepRecord record = steps.save(new StepRecord(followUp.getId(), step, sentOn, deadline.payBy(), outstanding,
                 Money.ore(policyFee), fee.amount(), fee.cap().amount(), String.join("\n", reasons), approvedBy,
@@ -106,20 +99,14 @@ class ReminderStepService {
         }
         record.attach(document.getId(), voucherId);
 
-        FollowUpStep next = FollowUpSchedule.following(step, current);
-        LocalDate nextOn = FollowUpSchedule.afterDeadline(deadline.payBy(), current);
+        FollowUpStep next = plan.next();
+        LocalDate nextOn = plan.nextOn();
         followUp.moveTo(FollowUpStage.valueOf(step.name()));
         followUp.plan(next.name(), nextOn);
         history.record(invoiceId, step.name() + "_PREPARED", approvedBy == null ? InvoiceHistory.SYSTEM : approvedBy,
                 null, "The " + step.label() + ": " + Amounts.kr(outstanding) + " outstanding, fee "
                         + Amounts.kr(fee.amount()) + ", pay by " + deadline.payBy() + ". " + String.join("; ", reasons));
         return new Prepared(record, document.getId(), nextOn);
-    }
-
-    /** The deadline set by the step that charged the first fee, when exactly one has been charged. */
-    private static Deadline firstFeeDeadline(List<StepRecord> before) {
-        return before.stream().filter(s -> s.getFee().signum() > 0 && s.getPayBy() != null).findFirst()
-                .map(s -> new Deadline(s.getSentOn(), s.getPayBy())).orElse(null);
     }
 
     private Voucher postFee(Invoice invoice, StepRecord record, FollowUpStep step, LocalDate sentOn, LocalDate payBy,

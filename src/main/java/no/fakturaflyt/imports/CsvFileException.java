@@ -1,13 +1,23 @@
 package no.fakturaflyt.imports;
 
-/** A file that cannot be read as CSV at all, naming where: answered with a 400 problem naming {@code file}. */
-class CsvFileException extends RuntimeException {
+import no.fakturaflyt.common.Refusal;
+
+/**
+ * A file that cannot be read as CSV at all, naming where: answered with a 400 problem naming {@code file}. The
+ * screens show the text of its code, or {@code imports.unreadable} with the English message for a reason without one.
+ */
+class CsvFileException extends Refusal {
 
     private final int line;
     private final int column;
 
     CsvFileException(int line, int column, String message) {
-        super((line > 0 ? "Line " + line + (column > 0 ? ", column " + column : "") + ": " : "") + message);
+        this(line, column, message, null);
+    }
+
+    CsvFileException(int line, int column, String message, String code, Object... arguments) {
+        super((line > 0 ? "Line " + line + (column > 0 ? ", column " + column : "") + ": " : "") + message, code,
+                arguments);
         this.line = line;
         this.column = column;
     }
@@ -18,5 +28,15 @@ class CsvFileException extends RuntimeException {
 
     int column() {
         return column;
+    }
+
+    @Override
+    public String[] getCodes() {
+        return super.getCodes() == null ? new String[] {"imports.unreadable"} : super.getCodes();
+    }
+
+    @Override
+    public Object[] getArguments() {
+        return super.getCodes() == null ? new Object[] {getMessage()} : super.getArguments();
     }
 }

@@ -43,7 +43,8 @@ final class CsvReader {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\0') {
-                throw new CsvFileException(line, column, "The file holds a NUL character: it is not a text file");
+                throw new CsvFileException(line, column, "The file holds a NUL character: it is not a text file",
+                        "imports.nul", line, column);
             }
             if (quoted) {
                 if (c == '"') {
@@ -108,7 +109,8 @@ final class CsvReader {
             return;
         }
         if (rows.size() > maxRows) {
-            throw new CsvFileException(line, 0, "More than " + maxRows + " rows; split the file");
+            throw new CsvFileException(line, 0, "More than " + maxRows + " rows; split the file",
+                    "imports.tooManyRows", maxRows);
         }
         rows.add(new Row(line, List.copyOf(fields)));
     }

@@ -21,7 +21,7 @@ record CsvText(String text, String encoding) {
         if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
                 || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
             throw new CsvFileException(1, 1, "The file is UTF-16; save it as \"CSV UTF-8\" or \"CSV (semicolon "
-                    + "separated)\"");
+                    + "separated)\"", "imports.utf16");
         }
         try {
             return new CsvText(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -59,16 +59,19 @@ enum ImportKind {
             if (column == null) {
                 throw new CsvFileException(header.line(), i + 1, "Unknown column '" + heading.strip()
                         + "'; the columns of a " + name().toLowerCase() + " file are "
-                        + byHeading.values().stream().distinct().toList());
+                        + byHeading.values().stream().distinct().toList(), "imports.unknownColumn", header.line(), i + 1,
+                        heading.strip(), byHeading.values().stream().distinct().toList());
             }
             if (columns.putIfAbsent(column, i) != null) {
                 throw new CsvFileException(header.line(), i + 1, "Column '" + heading.strip() + "' is the same as "
-                        + "column " + (columns.get(column) + 1) + " (" + column + ")");
+                        + "column " + (columns.get(column) + 1) + " (" + column + ")", "imports.duplicateColumn",
+                        header.line(), i + 1, heading.strip(), columns.get(column) + 1, column);
             }
         }
         for (String column : required) {
             if (!columns.containsKey(column)) {
-                throw new CsvFileException(header.line(), 0, "The header has no column " + column);
+                throw new CsvFileException(header.line(), 0, "The header has no column " + column,
+                        "imports.missingColumn", header.line(), column);
             }
         }
         return columns;

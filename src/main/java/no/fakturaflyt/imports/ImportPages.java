@@ -49,10 +49,10 @@ class ImportPages implements Navigable {
         Optional<ImportKind> importKind = Arrays.stream(ImportKind.values())
                 .filter(k -> k.name().equalsIgnoreCase(kind)).findFirst();
         if (importKind.isEmpty()) {
-            errors.add("kind", "Choose customers or products");
+            errors.reject("kind", "imports.chooseKind");
         }
         if (file == null || file.isEmpty()) {
-            errors.add("file", "Choose a CSV file");
+            errors.reject("file", "imports.chooseFile");
         }
         if (!errors.isEmpty()) {
             return listPage(model, errors, kind);
@@ -67,7 +67,7 @@ class ImportPages implements Navigable {
                 return "redirect:/imports/" + batch.get().getId();
             }
         } catch (CsvFileException e) {
-            errors.add("file", e.getMessage());
+            errors.add("file", e);
         }
         return listPage(model, errors, kind);
     }

@@ -50,18 +50,19 @@ class ImportPreviewService {
      */
     public ImportBatch preview(ImportKind kind, String fileName, byte[] bytes, String user) {
         if (bytes.length == 0) {
-            throw new CsvFileException(0, 0, "The file is empty");
+            throw new CsvFileException(0, 0, "The file is empty", "imports.empty");
         }
         CsvText text = CsvText.decode(bytes);
         char delimiter = CsvReader.delimiter(text.text());
         List<CsvReader.Row> records = CsvReader.read(text.text(), delimiter, properties.maxRows());
         if (records.isEmpty()) {
-            throw new CsvFileException(0, 0, "The file holds no header row");
+            throw new CsvFileException(0, 0, "The file holds no header row", "imports.noHeader");
         }
         CsvReader.Row header = records.get(0);
         Map<String, Integer> columns = kind.columns(header);
         if (records.size() == 1) {
-            throw new CsvFileException(header.line(), 0, "The file has a header but no rows");
+            throw new CsvFileException(header.line(), 0, "The file has a header but no rows", "imports.noRows",
+                    header.line());
         }
         ImportBatch batch = batches.save(new ImportBatch(kind, fileName, text.encoding(), delimiter, user,
                 clock.now()));

@@ -70,16 +70,19 @@ class ImportWriter {
     public ImportBatch confirm(long id, String user) {
         ImportBatch batch = previews.get(id);
         if (batch.getStatus() != ImportBatch.Status.PREVIEW) {
-            throw new ConflictException("Import " + id + " is " + batch.getStatus() + "; only a preview can be confirmed");
+            throw new ConflictException("Import " + id + " is " + batch.getStatus() + "; only a preview can be confirmed",
+                    "imports.notPreview", batch.getStatus());
         }
         if (batch.getCreatedAt().plus(properties.previewLifetime()).isBefore(clock.now())) {
             throw new ConflictException("The preview of import " + id + " is older than "
-                    + properties.previewLifetime() + "; upload the file again");
+                    + properties.previewLifetime() + "; upload the file again", "imports.previewTooOld",
+                    properties.previewLifetime());
         }
         int taken = jdbc.update("update import_batch set status = 'RUNNING', confirmed_by = ?, processed = 0,"
                 + " version = version + 1 where id = ? and status = 'PREVIEW'", user, id);
         if (taken == 0) {
-            throw new ConflictException("Import " + id + " was confirmed by someone else at the same time");
+            throw new ConflictException("Import " + id + " was confirmed by someone else at the same time",
+                    "imports.confirmedMeanwhile");
         }
         if (properties.async()) {
             background.execute(() -> write(id));
@@ -88,7 +91,8 @@ class ImportWriter {
         write(id);
         ImportBatch done = previews.get(id);
         if (done.getStatus() == ImportBatch.Status.FAILED) {
-            throw new ConflictException("Import " + id + " failed, nothing was written: " + done.getError());
+            throw new ConflictException("Import " + id + " failed, nothing was written: " + done.getError(),
+                    "imports.failed", done.getError());
         }
         return done;
     }

@@ -12,6 +12,7 @@ import no.fakturaflyt.ledger.LedgerService;
 import no.fakturaflyt.product.Product;
 import no.fakturaflyt.product.ProductService;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,7 +61,7 @@ class DraftEditorPages {
             HttpServletResponse response) {
         FormErrors errors = FormErrors.none();
         if (customerId == null) {
-            errors.add("customerId", "must not be null");
+            errors.reject("customerId", "NotNull");
         }
         return errors.attempt(() -> invoices.createDraft(
                         new DraftForm(customerId, null, null, null, null, null), user.getName()), "customerId")
@@ -86,9 +87,9 @@ class DraftEditorPages {
 
     /** "Lagre" and "Ny linje": saves and shows the editor again, with an empty row to fill in. */
     @PostMapping("/invoices/{id}/edit")
-    String save(@PathVariable long id, @ModelAttribute("form") DraftEditorForm form, Principal user, Model model,
-            HttpServletResponse response) {
-        FormErrors errors = saveDraft(id, form, user);
+    String save(@PathVariable long id, @ModelAttribute("form") DraftEditorForm form, BindingResult binding,
+            Principal user, Model model, HttpServletResponse response) {
+        FormErrors errors = saveDraft(id, form, binding, user);
         if (errors.isEmpty()) {
             return "redirect:/invoices/" + id + "/edit";
         }
@@ -98,13 +99,18 @@ class DraftEditorPages {
 
     /** htmx, on every change: saves the draft and answers the totals and each row's errors. */
     @PostMapping("/invoices/{id}/edit/totals")
-    String totals(@PathVariable long id, @ModelAttribute("form") DraftEditorForm form, Principal user, Model model) {
-        FormErrors errors = saveDraft(id, form, user);
+    String totals(@PathVariable long id, @ModelAttribute("form") DraftEditorForm form, BindingResult binding,
+            Principal user, Model model) {
+        FormErrors errors = saveDraft(id, form, binding, user);
         editor(invoices.get(id), form, errors, model);
         return EDITOR_VIEW + " :: changed";
     }
 
-    private FormErrors saveDraft(long id, DraftEditorForm form, Principal user) {
+    /** Saves nothing while a field holds what is no value of its kind (a quantity that is no number). */
+    private FormErrors saveDraft(long id, DraftEditorForm form, BindingResult binding, Principal user) {
+        if (binding.hasErrors()) {
+            return FormErrors.of(binding);
+        }
         Invoice draft = invoices.get(id);
         DraftForm draftForm = form.toDraftForm(draft.getCustomerId());
         FormErrors errors = FormErrors.validate(validator, draftForm);

@@ -1,6 +1,8 @@
 package no.fakturaflyt.invoicing;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,9 +19,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import no.fakturaflyt.common.ConflictException;
 import no.fakturaflyt.customer.Customer;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /**
  * An invoice or a credit note. It is a draft, saved on every change, until a clerk sends it; posting gives it its
@@ -79,6 +87,16 @@ public class Invoice {
     @OrderBy("lineNo")
     private List<InvoiceLine> lines = new ArrayList<>();
 
+    /**
+     * A credit note of what is left of an invoice: its VAT per rate and rounding, fixed to what is left of the
+     * invoice's (see {@link CreditRemainder}); empty and null for every other invoice, whose figures follow the lines.
+     */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "invoice_fixed_vat", joinColumns = @JoinColumn(name = "invoice_id"))
+    private Set<FixedVat> fixedVat = new HashSet<>();
+    private BigDecimal fixedRounding;
+
     protected Invoice() {
     }
 
@@ -111,6 +129,19 @@ public class Invoice {
         this.note = details.note();
         this.lines.clear();
         this.lines.addAll(newLines);
+        this.fixedVat.clear();
+        this.fixedRounding = null;
+    }
+
+    /**
+     * Makes a credit note draft of what is left to credit keep what is left of the invoice's VAT per rate and
+     * rounding; its lines already carry what is left of their net. Editing the draft again undoes it.
+     */
+    void fixRemainder(Map<BigDecimal, BigDecimal> vatByRate, BigDecimal rounding) {
+        requireDraft("edit");
+        this.fixedVat.clear();
+        vatByRate.forEach((rate, vat) -> this.fixedVat.add(new FixedVat(rate, vat)));
+        this.fixedRounding = rounding;
     }
 
     void changeCustomer(Customer customer) {
@@ -225,4 +256,10 @@ public class Invoice {
     public String getApprovedBy() { return approvedBy; }
     public Instant getPostedAt() { return postedAt; }
     public List<InvoiceLine> getLines() { return List.copyOf(lines); }
+    /** The VAT of a rate fixed to what was left to credit; empty: the VAT of the rate's lines, as usual. */
+    public Optional<BigDecimal> fixedVat(BigDecimal rate) {
+        return fixedVat.stream().filter(v -> v.getRate().compareTo(rate) == 0).map(FixedVat::getAmount).findFirst();
+    }
+    /** The rounding fixed to what was left to credit; null: the usual rounding. */
+    public BigDecimal getFixedRounding() { return fixedRounding; }
 }

@@ -45,6 +45,17 @@ public class InvoiceLine {
         this.netAmount = InvoiceCalculator.lineNet(quantity, unitPrice, discountPercent);
     }
 
+    /** A credit note's copy of this line, for {@code quantity} of it. */
+    InvoiceLine creditOf(int creditLineNo, BigDecimal creditedQuantity) {
+        return new InvoiceLine(creditLineNo, productId, description, creditedQuantity, unit, unitPrice,
+                discountPercent, vatCode, vatRate, revenueAccount);
+    }
+
+    /** Adds the øre that earlier partial credits' rounding left of this kind of line (see {@link CreditRemainder}). */
+    void addToNet(BigDecimal difference) {
+        this.netAmount = netAmount.add(difference);
+    }
+
     public Long getId() { return id; }
     public int getLineNo() { return lineNo; }
     public Long getProductId() { return productId; }

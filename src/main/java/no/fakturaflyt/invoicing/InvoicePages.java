@@ -1,13 +1,19 @@
 package no.fakturaflyt.invoicing;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import no.fakturaflyt.common.InvoiceTemplate;
 import no.fakturaflyt.common.OsloClock;
+import no.fakturaflyt.company.CompanySettingsService;
 import no.fakturaflyt.common.web.FormErrors;
 import no.fakturaflyt.common.web.Navigable;
 import no.fakturaflyt.common.web.Panel;
@@ -34,6 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InvoicePages implements Navigable {
 
     static final int PAGE_SIZE = 25;
+    static final int MAX_REASON = 500;
     private static final Map<String, Comparator<InvoiceRow>> SORTS = Map.of(
             "number", Comparator.comparing(InvoiceRow::number, Comparator.nullsLast(Comparator.naturalOrder())),
             "date", Comparator.comparing(InvoiceRow::date, Comparator.nullsLast(Comparator.naturalOrder())),
@@ -48,10 +55,14 @@ class InvoicePages implements Navigable {
     private final LedgerService ledger;
     private final OsloClock clock;
     private final Panels panels;
+    private final CompanySettingsService company;
+    private final Validator validator;
 
     InvoicePages(InvoiceService invoices, InvoiceHistory history, CustomerService customers, LedgerService ledger,
-            OsloClock clock, Panels panels) {
+            OsloClock clock, Panels panels, CompanySettingsService company, Validator validator) {
         this.panels = panels;
+        this.company = company;
+        this.validator = validator;
         this.invoices = invoices;
         this.history = history;
         this.customers = customers;
@@ -111,18 +122,28 @@ class InvoicePages implements Navigable {
 
     @GetMapping("/invoices/{id}")
     String show(@PathVariable long id, Model model) {
+        return page(id, Map.of(), FormErrors.none(), model);
+    }
+
+    private String page(long id, Map<String, String> creditForm, FormErrors creditErrors, Model model) {
         Invoice invoice = invoices.get(id);
         Customer customer = customers.get(invoice.getCustomerId());
         model.addAttribute("invoice", invoice);
         model.addAttribute("customer", customer);
         model.addAttribute("totals", invoices.totals(invoice));
+        model.addAttribute("template", InvoiceTemplate.applying(customer.getInvoiceTemplate(),
+                company.current().getInvoiceTemplate()).key());
+        model.addAttribute("customersOwnTemplate", customer.getInvoiceTemplate() != null);
         model.addAttribute("open", invoice.isPosted() ? ledger.openAmountOf(id) : BigDecimal.ZERO);
         model.addAttribute("events", history.of(id));
         model.addAttribute("credited", invoice.getCreditedInvoiceId() == null ? null
                 : invoices.get(invoice.getCreditedInvoiceId()));
         model.addAttribute("creditNotes", invoices.list(null).stream()
                 .filter(c -> c.getCreditedInvoiceId() != null && c.getCreditedInvoiceId() == id).toList());
-        model.addAttribute("errors", FormErrors.none());
+        model.addAttribute("leftToCredit", invoice.isPosted() && invoice.getInvoiceType() == InvoiceType.INVOICE
+                ? invoices.leftToCredit(id) : Map.of());
+        model.addAttribute("creditForm", creditForm);
+        model.addAttribute("errors", creditErrors);
         model.addAttribute("invoicePanels", panels.paths(Panel.INVOICE, id));
         return "invoicing/invoice";
     }
@@ -142,36 +163,40 @@ class InvoicePages implements Navigable {
 
     /**
      * Credit in full (no quantities given) or in part (a quantity per line to credit): a credit note draft, shown
-     * for the clerk to send like an invoice.
+     * for the clerk to send like an invoice. A quantity that is no number, not above zero, or above what is left to
+     * credit of its line is refused beside its field on the invoice page, and nothing is saved.
      */
     @PostMapping("/invoices/{id}/credit")
-    String credit(@PathVariable long id, @RequestParam Map<String, String> form, Principal user,
-            RedirectAttributes redirect) {
+    String credit(@PathVariable long id, @RequestParam Map<String, String> form, Principal user, Model model,
+            HttpServletResponse response) {
         Invoice original = invoices.get(id);
-        List<CreditLineForm> lines = original.getLines().stream()
-                .filter(line -> present(form.get("quantity" + line.getLineNo())))
-                .map(line -> new CreditLineForm(line.getLineNo(), number(form.get("quantity" + line.getLineNo()),
-                        "quantity" + line.getLineNo())))
-                .toList();
-        String reason = present(form.get("reason")) ? form.get("reason").trim() : null;
-        Invoice credit = invoices.createCreditNote(id, lines.isEmpty() ? null : lines, reason, user.getName());
-        return "redirect:/invoices/" + credit.getId();
-    }
-
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
-    }
-
-    private static BigDecimal number(String value, String field) {
-        try {
-            BigDecimal quantity = new BigDecimal(value.trim().replace(',', '.'));
-            if (quantity.signum() <= 0) {
-                throw new no.fakturaflyt.common.InvalidInputException(field, "must be greater than 0");
+        Map<Integer, BigDecimal> left = invoices.leftToCredit(id);
+        FormErrors errors = FormErrors.none();
+        List<CreditLineForm> lines = new ArrayList<>();
+        Map<String, String> fieldOfLine = new HashMap<>();
+        for (InvoiceLine line : original.getLines()) {
+            String field = "quantity" + line.getLineNo();
+            String value = form.get(field);
+            if (value == null || value.isBlank()) {
+                continue;
             }
-            return quantity;
-        } catch (NumberFormatException e) {
-            throw new no.fakturaflyt.common.InvalidInputException(field, "'" + value + "' is not a number");
+            fieldOfLine.put("lines[" + lines.size() + "].quantity", field);
+            CreditQuantity.parse(field, value, left.getOrDefault(line.getLineNo(), BigDecimal.ZERO), line.getLineNo(),
+                    errors).ifPresent(quantity -> lines.add(new CreditLineForm(line.getLineNo(), quantity)));
         }
+        lines.forEach(line -> errors.addAll(FormErrors.validate(validator, line)
+                .renamed(field -> "quantity" + line.lineNo())));
+        String reason = form.get("reason") == null || form.get("reason").isBlank() ? null : form.get("reason").trim();
+        if (reason != null && reason.length() > MAX_REASON) {
+            errors.reject("reason", "errors.tooLong", MAX_REASON);
+        }
+        Optional<Invoice> credit = errors.attempt(() -> invoices.createCreditNote(id, lines.isEmpty() ? null : lines,
+                reason, user.getName()));
+        if (credit.isPresent()) {
+            return "redirect:/invoices/" + credit.get().getId();
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return page(id, form, errors.renamed(field -> fieldOfLine.getOrDefault(field, field)), model);
     }
 
 }

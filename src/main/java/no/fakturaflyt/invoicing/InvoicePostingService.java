@@ -74,7 +74,7 @@ public class InvoicePostingService {
         }
         CompanySettings settings = company.current();
         Customer customer = customers.get(invoice.getCustomerId());
-        InvoiceTotals totals = InvoiceCalculator.totals(invoice.getLines(),
+        InvoiceTotals totals = InvoiceCalculator.totals(invoice,
                 invoice.roundsToWholeKroner(settings.isRoundToWholeKroner()));
 
         long number = numberSeries.next(invoice.getSeriesCode());

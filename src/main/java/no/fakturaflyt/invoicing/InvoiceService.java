@@ -201,13 +201,15 @@ public class InvoiceService {
         Invoice invoice = invoices.lockById(id).orElseThrow(() -> new NotFoundException("Invoice", id));
         invoice.requireDraft("send");
         if (invoice.getLines().isEmpty()) {
-            throw new InvalidInputException("lines", "An invoice needs at least one line before it can be sent");
+            throw new InvalidInputException("lines", "An invoice needs at least one line before it can be sent",
+                    "invoices.noLines");
         }
         CompanySettings settings = company.current();
-        InvoiceTotals totals = InvoiceCalculator.totals(invoice.getLines(),
+        InvoiceTotals totals = InvoiceCalculator.totals(invoice,
                 invoice.roundsToWholeKroner(settings.isRoundToWholeKroner()));
         if (totals.total().signum() <= 0) {
-            throw new InvalidInputException("lines", "The total must be greater than zero, it is " + totals.total());
+            throw new InvalidInputException("lines", "The total must be greater than zero, it is " + totals.total(),
+                    "invoices.totalNotPositive", totals.total());
         }
         if (invoice.getInvoiceType() == InvoiceType.CREDIT_NOTE) {
             requireCreditWithinUncredited(invoice, totals.total());
@@ -226,23 +228,20 @@ public class InvoiceService {
         Invoice original = get(invoiceId);
         if (original.getInvoiceType() != InvoiceType.INVOICE || !original.isPosted()) {
             throw new ConflictException("Only a posted invoice can be credited; " + original.describe() + " is "
-                    + original.getStatus().name().toLowerCase());
+                    + original.getStatus().name().toLowerCase(), "invoices.credit.notPosted");
         }
         Customer customer = customers.get(original.getCustomerId());
         Invoice credit = new Invoice(InvoiceType.CREDIT_NOTE, customer, company.creditNoteSeries(),
                 original.getId(), clock.now(), user);
         List<InvoiceLine> lines = new ArrayList<>();
+        CreditRemainder remainder = null;
         if (creditLines == null || creditLines.isEmpty()) {
-            CreditRemainder remainder = new CreditRemainder(creditNotesOf(original.getId()));
-            for (InvoiceLine line : original.getLines()) {
-                BigDecimal left = remainder.take(line);
-                if (left.signum() > 0) {
-                    lines.add(copy(lines.size() + 1, line, left));
-                }
-            }
+            remainder = new CreditRemainder(original, creditNotesOf(original.getId()),
+                    company.current().isRoundToWholeKroner());
+            lines = remainder.lines();
             if (lines.isEmpty()) {
                 throw new ConflictException("Every line of " + original.describe() + " is credited already",
-                        Map.of("field", "lines"));
+                        Map.of("field", "lines"), "invoices.credit.allCredited");
             }
         } else {
             for (int index = 0; index < creditLines.size(); index++) {
@@ -250,24 +249,41 @@ public class InvoiceService {
                 CreditLineForm form = creditLines.get(i);
                 InvoiceLine line = original.getLines().stream().filter(l -> l.getLineNo() == form.lineNo())
                         .findFirst().orElseThrow(() -> new InvalidInputException("lines[" + i + "].lineNo",
-                                "Invoice " + original.getInvoiceNumber() + " has no line " + form.lineNo()));
+                                "Invoice " + original.getInvoiceNumber() + " has no line " + form.lineNo(),
+                                "invoices.credit.noSuchLine", original.getInvoiceNumber(), form.lineNo()));
                 BigDecimal quantity = form.quantity() == null ? line.getQuantity() : form.quantity();
                 if (quantity.compareTo(line.getQuantity()) > 0) {
                     throw new InvalidInputException("lines[" + i + "].quantity", "Cannot credit " + quantity
-                            + " when line " + line.getLineNo() + " invoiced " + line.getQuantity());
+                            + " when line " + line.getLineNo() + " invoiced " + line.getQuantity(),
+                            "invoices.credit.moreThanInvoiced", quantity, line.getLineNo(), line.getQuantity());
                 }
-                lines.add(copy(lines.size() + 1, line, quantity));
+                lines.add(line.creditOf(lines.size() + 1, quantity));
             }
         }
         String note = "Krediterer faktura " + original.getInvoiceNumber() + (reason == null ? "" : ": " + reason);
         credit.editDraft(new DraftDetails(null, original.getDeliveryDate(), original.getDeliveryPlace(),
                 original.getBuyerReference(), note), lines);
+        if (remainder != null) {
+            credit.fixRemainder(remainder.vatByRate(lines), remainder.rounding());
+        }
         credit = invoices.save(credit);
         history.record(original.getId(), "CREDIT_NOTE_CREATED", user, null, "Credit note draft " + credit.getId()
                 + (reason == null ? "" : ": " + reason));
         history.record(credit.getId(), "DRAFT_CREATED", user, null, "Credit note for invoice "
                 + original.getInvoiceNumber());
         return credit;
+    }
+
+    /**
+     * What is left to credit of each line of an invoice (line number to quantity), given its credit notes that are
+     * sent or posted: what a credit note's send is checked against, so that the screens can refuse more beside the
+     * line's field before a draft is made.
+     */
+    @Transactional(readOnly = true)
+    public Map<Integer, BigDecimal> leftToCredit(long invoiceId) {
+        Invoice original = get(invoiceId);
+        return new CreditRemainder(original, creditNotesOf(invoiceId), company.current().isRoundToWholeKroner())
+                .quantitiesLeft();
     }
 
     /** A posted invoice by the number printed on it (the invoice series). */
@@ -290,13 +306,13 @@ public class InvoiceService {
     @Transactional(readOnly = true)
     public InvoiceTotals totals(Invoice invoice) {
         if (invoice.isPosted()) {
-            InvoiceTotals computed = InvoiceCalculator.totals(invoice.getLines(), false);
+            InvoiceTotals computed = InvoiceCalculator.totals(invoice, false);
             return new InvoiceTotals(invoice.getNetTotal(), computed.vatLines(), invoice.getVatTotal(),
                     invoice.getRounding(), invoice.getTotal());
         }
         boolean round = invoice.roundsToWholeKroner(
                 company.find().map(CompanySettings::isRoundToWholeKroner).orElse(false));
-        return InvoiceCalculator.totals(invoice.getLines(), round);
+        return InvoiceCalculator.totals(invoice, round);
     }
 
     /** A chosen invoice date: not in the future, not before the latest invoice already posted in the series. */
@@ -307,7 +323,7 @@ public class InvoiceService {
         }
         if (date.isAfter(clock.today())) {
             throw new InvalidInputException("invoiceDate", "The invoice date " + date + " is in the future; today is "
-                    + clock.today());
+                    + clock.today(), "invoices.dateInFuture", date, clock.today());
         }
         ledger.requireOpenPeriod(date);
         invoices.findTopBySeriesCodeAndInvoiceNumberNotNullOrderByInvoiceNumberDesc(invoice.getSeriesCode())
@@ -315,7 +331,8 @@ public class InvoiceService {
                 .ifPresent(latest -> {
                     throw new InvalidInputException("invoiceDate", "The invoice date " + date + " is before "
                             + latest.getInvoiceDate() + ", the date of " + latest.describe()
-                            + ", already posted in the same series: numbers and dates must run together");
+                            + ", already posted in the same series: numbers and dates must run together",
+                            "invoices.dateBeforePosted", date, latest.getInvoiceDate(), latest.getInvoiceNumber());
                 });
     }
 
@@ -331,14 +348,16 @@ public class InvoiceService {
                 .orElseThrow(() -> new NotFoundException("Invoice", credit.getCreditedInvoiceId()));
         BigDecimal credited = creditNotesOf(original.getId()).stream()
                 .map(other -> other.isPosted() ? other.getTotal()
-                        : InvoiceCalculator.totals(other.getLines(), false).total())
+                        : InvoiceCalculator.totals(other, false).total())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal available = original.getTotal().subtract(credited)
                 .subtract(ledger.reducedBy(original.getId(), NOT_PAID_BY_THE_CUSTOMER));
         if (creditTotal.compareTo(available) > 0) {
             throw new ConflictException("The credit note of " + creditTotal + " exceeds what has not yet been "
                     + "credited of invoice " + original.getInvoiceNumber() + " (" + Money.ore(available) + " of "
-                    + original.getTotal() + ")", Map.of("field", "lines", "uncredited", Money.ore(available)));
+                    + original.getTotal() + ")", Map.of("field", "lines", "uncredited", Money.ore(available)),
+                    "invoices.credit.exceedsUncredited", creditTotal, original.getInvoiceNumber(), Money.ore(available),
+                    original.getTotal());
         }
     }
 
@@ -351,7 +370,7 @@ public class InvoiceService {
         try {
             return customers.get(id);
         } catch (NotFoundException e) {
-            throw new InvalidInputException("customerId", "Customer " + id + " does not exist");
+            throw new InvalidInputException("customerId", "Customer " + id + " does not exist", "invoices.noSuchCustomer", id);
         }
     }
 
@@ -375,9 +394,4 @@ public class InvoiceService {
                 3900);
     }
 
-    private static InvoiceLine copy(int lineNo, InvoiceLine line, BigDecimal quantity) {
-        return new InvoiceLine(lineNo, line.getProductId(), line.getDescription(), quantity, line.getUnit(),
-                line.getUnitPrice(), line.getDiscountPercent(), line.getVatCode(), line.getVatRate(),
-                line.getRevenueAccount());
-    }
 }

@@ -47,14 +47,16 @@ public class LineResolver {
             try {
                 product = products.get(productId);
             } catch (NotFoundException e) {
-                throw new InvalidInputException(field + ".productId", "Product " + productId + " does not exist");
+                throw new InvalidInputException(field + ".productId", "Product " + productId + " does not exist",
+                        "invoices.noSuchProduct", productId);
             }
         }
         VatCode vat;
         try {
             vat = ledger.vatCode(vatCode != null ? vatCode : product.getVatCode());
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(field + ".vatCode", e.getMessage());
+            throw new InvalidInputException(field + ".vatCode", e.getMessage(), "errors.unknownVatCode",
+                    vatCode != null ? vatCode : product.getVatCode());
         }
         String text = description != null && !description.isBlank() ? description.trim() : product.getName();
         String unitText = unit != null && !unit.isBlank() ? unit.trim() : product != null ? product.getUnit() : "stk";
@@ -67,7 +69,8 @@ public class LineResolver {
             if (!Money.fits(gross)) {
                 throw new InvalidInputException(field, "The line comes to " + gross.toPlainString()
                         + " NOK with VAT (quantity × unit price); an amount may be at most "
-                        + Money.MAX.toPlainString());
+                        + Money.MAX.toPlainString(), "invoices.lineTooLarge", gross.toPlainString(),
+                        Money.MAX.toPlainString());
             }
         }
         return new ResolvedLine(index + 1, product == null ? null : product.getId(), text, quantity, unitText,
@@ -83,7 +86,8 @@ public class LineResolver {
                 l.discountPercent()), l.vatRate())).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (!Money.fits(total)) {
             throw new InvalidInputException("lines", "The lines come to " + total.toPlainString()
-                    + " NOK with VAT; a total may be at most " + Money.MAX.toPlainString());
+                    + " NOK with VAT; a total may be at most " + Money.MAX.toPlainString(), "invoices.totalTooLarge",
+                    total.toPlainString(), Money.MAX.toPlainString());
         }
     }
 
@@ -93,7 +97,8 @@ public class LineResolver {
 
     private static void requireForFreeText(String field, boolean present) {
         if (!present) {
-            throw new InvalidInputException(field, "A line without productId needs description, unitPrice and vatCode");
+            throw new InvalidInputException(field, "A line without productId needs description, unitPrice and vatCode",
+                    "invoices.freeLineIncomplete");
         }
     }
 }

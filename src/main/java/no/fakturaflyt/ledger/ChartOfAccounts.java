@@ -90,8 +90,7 @@ public class ChartOfAccounts {
 
     /**
      * Replaces the chart by the company's own, read from a file ({@link ChartFile}), before the first voucher: every
-     * row checked, every posting role mapped, or nothing is taken. A role goes to the account mapped to its standard
-     * account; of several, the one with the standard account's own number, else the lowest.
+     * row checked, every posting role mapped ({@link #check}), or nothing is taken.
      */
     @Transactional
     public List<Account> importChart(byte[] file) {
@@ -101,6 +100,28 @@ public class ChartOfAccounts {
                     + posted + " voucher(s) are posted already. Map the company's accounts in the new chart to "
                     + "the ones posted, or start a new company", Map.of("field", "file", "vouchers", posted));
         }
+        ChartCheck checked = check(file);
+        if (!checked.problems().isEmpty()) {
+            throw new ChartRejectedException(checked.problems());
+        }
+        accounts.findAll().forEach(Account::leaveChart);
+        for (ChartEntry entry : checked.entries()) {
+            accounts.findById(entry.number()).ifPresentOrElse(
+                    a -> a.replaceWith(entry.name(), entry.standardAccount()),
+                    () -> accounts.save(new Account(entry.number(), entry.name(), entry.standardAccount())));
+        }
+        accounts.flush();
+        roles.findAll().forEach(role -> role.bookOn(checked.booking().get(role.getRoleAccount())));
+        return accounts();
+    }
+
+    /**
+     * Checks a chart file without taking it (also once vouchers exist, to show what is wrong with it): each row, and
+     * the chart as a whole. A role goes to the account mapped to its standard account; of several, the one with the
+     * standard account's own number, else the lowest.
+     */
+    @Transactional(readOnly = true)
+    public ChartCheck check(byte[] file) {
         Map<Integer, StandardAccount> standard = standardAccounts.findAll().stream()
                 .collect(Collectors.toMap(StandardAccount::getNumber, Function.identity()));
         List<ChartProblem> problems = new ArrayList<>();
@@ -111,9 +132,8 @@ public class ChartOfAccounts {
         if (entries.isEmpty() && problems.isEmpty()) {
             problems.add(new ChartProblem(0, "file", "The file holds no accounts"));
         }
-        List<PostingRole> allRoles = roles.findAll();
         Map<Integer, Integer> booking = new java.util.HashMap<>();
-        for (PostingRole role : allRoles) {
+        for (PostingRole role : roles.findAll()) {
             int standardNumber = role.getStandardAccount() != null ? role.getStandardAccount() : role.getRoleAccount();
             entries.stream().filter(e -> e.standardAccount() == standardNumber)
                     .min(Comparator.comparing((ChartEntry e) -> e.number() != standardNumber)
@@ -123,17 +143,6 @@ public class ChartOfAccounts {
                                     + "standard account " + standardNumber + ", which the application posts "
                                     + role.getDescription() + " (" + role.getRoleAccount() + ") to")));
         }
-        if (!problems.isEmpty()) {
-            throw new ChartRejectedException(problems);
-        }
-        accounts.findAll().forEach(Account::leaveChart);
-        for (ChartEntry entry : entries) {
-            accounts.findById(entry.number()).ifPresentOrElse(
-                    a -> a.replaceWith(entry.name(), entry.standardAccount()),
-                    () -> accounts.save(new Account(entry.number(), entry.name(), entry.standardAccount())));
-        }
-        accounts.flush();
-        allRoles.forEach(role -> role.bookOn(booking.get(role.getRoleAccount())));
-        return accounts();
+        return new ChartCheck(entries, problems, booking);
     }
 }

@@ -7,16 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.IntConsumer;
 import no.fakturaflyt.common.ConflictException;
 import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.OsloClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fiscal years (calendar years) and their periods (months): which are open, and where a voucher dated on a day goes.
- * The one check every posting passes ({@link LedgerService#post}); the rules are in docs/how-it-works.md.
+ * The one check every posting passes ({@link LedgerService#post}), under the fiscal year's lock ({@link FiscalLocks})
+ * against a closing at the same moment; the rules are in docs/how-it-works.md.
  */
 @Service
 public class FiscalCalendar {
@@ -26,10 +29,12 @@ public class FiscalCalendar {
 
     private final JdbcClient jdbc;
     private final OsloClock clock;
+    private final FiscalLocks locks;
 
-    FiscalCalendar(JdbcClient jdbc, OsloClock clock) {
+    FiscalCalendar(JdbcClient jdbc, OsloClock clock, FiscalLocks locks) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.locks = locks;
     }
 
     /**
@@ -38,11 +43,26 @@ public class FiscalCalendar {
      */
     @Transactional(readOnly = true)
     public FiscalPlacement place(LocalDate date, PostingDateRule rule) {
+        return place(date, rule, year -> { });
+    }
+
+    /**
+     * As {@link #place}, for the posting itself: holds a shared lock on each fiscal year it looks at until the
+     * caller's transaction ends, so that no period it posts into is closed before the voucher has committed, while
+     * other postings go on ({@link FiscalLocks}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    FiscalPlacement placeForPosting(LocalDate date, PostingDateRule rule) {
+        return place(date, rule, locks::forPosting);
+    }
+
+    private FiscalPlacement place(LocalDate date, PostingDateRule rule, IntConsumer lockYear) {
         YearMonth period = YearMonth.from(date);
+        lockYear.accept(period.getYear());
         if (!isClosed(period)) {
             return FiscalPlacement.of(date);
         }
-        YearMonth firstOpen = firstOpenAfter(period);
+        YearMonth firstOpen = firstOpenAfter(period, lockYear);
         if (rule == PostingDateRule.OWN_DOCUMENT) {
             throw new ConflictException("The period " + period + " is closed: nothing more is posted into it. A "
                     + "document the company issues carries the day it is issued; date it in an open period (the "
@@ -60,12 +80,17 @@ public class FiscalCalendar {
                         .single() > 0;
     }
 
-    private YearMonth firstOpenAfter(YearMonth closed) {
+    private YearMonth firstOpenAfter(YearMonth closed, IntConsumer lockYear) {
         YearMonth candidate = closed.plusMonths(1);
-        while (isClosed(candidate)) {
+        while (true) {
+            if (candidate.getYear() != closed.getYear() && candidate.getMonthValue() == 1) {
+                lockYear.accept(candidate.getYear());
+            }
+            if (!isClosed(candidate)) {
+                return candidate;
+            }
             candidate = candidate.plusMonths(1);
         }
-        return candidate;
     }
 
     /** Opens a year ahead of its first voucher (idempotent); a closed year stays closed. */
@@ -95,9 +120,7 @@ public class FiscalCalendar {
             throw new ConflictException("The period " + month + " has not ended; it can be closed from "
                     + month.plusMonths(1).atDay(1), Map.of("field", "period"));
         }
-        if (yearRow(year).isEmpty()) {
-            insertYear(year, FiscalYearStatus.OPEN, user);
-        }
+        locks.forClosing(year, user);
         if (!isClosed(month)) {
             jdbc.sql("insert into fiscal_period_closing (fiscal_year, period_no, closed_at, closed_by) "
                     + "values (:y, :p, :at, :by)").param("y", year).param("p", period).param("at", now())

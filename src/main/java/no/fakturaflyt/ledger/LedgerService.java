@@ -62,7 +62,7 @@ public class LedgerService {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        FiscalPlacement placement = calendar.place(request.date(), request.dateRule());
+        FiscalPlacement placement = calendar.placeForPosting(request.date(), request.dateRule());
         BigDecimal debit = BigDecimal.ZERO;
         BigDecimal credit = BigDecimal.ZERO;
         List<VoucherLine> lines = new ArrayList<>();
@@ -312,7 +312,7 @@ public class LedgerService {
     public VatCode vatCode(String code) {
         return vatCodes.findById(code).orElseThrow(() -> new InvalidInputException("vatCode",
                 "VAT code '" + code + "' is unknown; known codes: " + vatCodes.findAll().stream()
-                        .map(VatCode::getCode).sorted().toList()));
+                        .map(VatCode::getCode).sorted().toList(), "errors.unknownVatCode", code));
     }
 
     @Transactional(readOnly = true)

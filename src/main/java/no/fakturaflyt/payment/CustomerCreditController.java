@@ -9,6 +9,7 @@ import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import no.fakturaflyt.common.ProcessRace;
 import no.fakturaflyt.ledger.CreditMovement;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,7 +55,7 @@ class CustomerCreditController {
                     + "paid), both for the customer. Without an amount, as much as the balance and the invoice allow.")
     ResponseEntity<MovementView> setOff(@PathVariable long customerId, @Valid @RequestBody(required = false)
             SetOffForm form, Principal principal) {
-        CreditMovement setOff = service.setOff(customerId, form, principal.getName());
+        CreditMovement setOff = ProcessRace.retried(() -> service.setOff(customerId, form, principal.getName()));
         return ResponseEntity.created(URI.create("/api/customers/" + customerId + "/credit"))
                 .body(MovementView.of(setOff));
     }

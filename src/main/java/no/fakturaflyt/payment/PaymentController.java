@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import no.fakturaflyt.common.Money;
 import no.fakturaflyt.common.OsloClock;
+import no.fakturaflyt.common.ProcessRace;
 import no.fakturaflyt.ledger.LedgerService;
 import no.fakturaflyt.ledger.OpenItem;
 import no.fakturaflyt.ledger.OpenItemType;
@@ -55,8 +56,8 @@ class PaymentController {
             Principal principal) {
         String key = idempotencyKey == null || idempotencyKey.isBlank()
                 ? DerivedIdempotencyKey.of(invoiceId, form, clock.today()) : idempotencyKey;
-        PaymentService.Registration registration = service.registerTracked(invoiceId, form,
-                PaymentSource.MANUAL.name(), key, principal.getName());
+        PaymentService.Registration registration = ProcessRace.retried(() -> service.registerTracked(invoiceId, form,
+                PaymentSource.MANUAL.name(), key, principal.getName()));
         Payment payment = registration.payment();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/invoices/" + invoiceId + "/payments"))

@@ -183,7 +183,8 @@ public class PaymentService {
         if (invoice.getInvoiceType() != InvoiceType.INVOICE || !invoice.isPosted()) {
             throw new ConflictException("A payment can only be registered on a posted invoice; " + invoice.describe()
                     + " is " + (invoice.getInvoiceType() == InvoiceType.CREDIT_NOTE ? "a credit note"
-                            : invoice.getStatus().name().toLowerCase()), Map.of("field", "invoiceId"));
+                            : invoice.getStatus().name().toLowerCase()), Map.of("field", "invoiceId"),
+                    "payments.notPosted");
         }
         return invoice;
     }
@@ -192,29 +193,31 @@ public class PaymentService {
         LocalDate today = clock.today();
         if (paidOn.isAfter(today)) {
             throw new InvalidInputException("paidOn", "The payment date " + paidOn + " is in the future (today is "
-                    + today + ")");
+                    + today + ")", "payments.dateInFuture", paidOn, today);
         }
         if (paidOn.isBefore(invoice.getInvoiceDate())) {
             throw new InvalidInputException("paidOn", "The payment date " + paidOn + " is before the invoice date "
-                    + invoice.getInvoiceDate() + " of " + invoice.describe());
+                    + invoice.getInvoiceDate() + " of " + invoice.describe(), "payments.beforeInvoiceDate", paidOn,
+                    invoice.getInvoiceDate());
         }
     }
 
     /** More than zero, at most two decimals (øre); the field at fault is {@code amount}. */
     static BigDecimal validAmount(BigDecimal amount) {
         if (amount == null || amount.signum() <= 0) {
-            throw new InvalidInputException("amount", "The amount must be greater than zero, it is " + amount);
+            throw new InvalidInputException("amount", "The amount must be greater than zero, it is " + amount,
+                    "payments.amountNotPositive", amount);
         }
         if (amount.stripTrailingZeros().scale() > 2) {
             throw new InvalidInputException("amount", "The amount " + amount.toPlainString()
-                    + " has more than two decimals (øre)");
+                    + " has more than two decimals (øre)", "payments.tooManyDecimals", amount);
         }
         return Money.ore(amount);
     }
 
     private static LocalDate requirePaidOn(PaymentForm form) {
         if (form.paidOn() == null) {
-            throw new InvalidInputException("paidOn", "The payment date is missing");
+            throw new InvalidInputException("paidOn", "The payment date is missing", "payments.dateMissing");
         }
         return form.paidOn();
     }
@@ -225,7 +228,7 @@ public class PaymentService {
         }
         if (reference.trim().length() > MAX_REFERENCE) {
             throw new InvalidInputException("reference", "The reference is longer than " + MAX_REFERENCE
-                    + " characters");
+                    + " characters", "errors.tooLong", MAX_REFERENCE);
         }
         return reference.trim();
     }

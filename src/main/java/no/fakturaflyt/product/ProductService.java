@@ -49,21 +49,25 @@ public class ProductService {
         repository.findByProductNumber(form.productNumber().trim())
                 .filter(other -> !other.getId().equals(ownId))
                 .ifPresent(p -> {
-                    throw new ConflictException("Product number " + form.productNumber().trim() + " is already in use");
+                    throw new ConflictException("Product number " + form.productNumber().trim() + " is already in use",
+                            "products.numberTaken", form.productNumber().trim());
                 });
         ProductCategory category = form.categoryId() == null ? null : categories.findById(form.categoryId())
                 .orElseThrow(() -> new InvalidInputException("categoryId",
-                        "There is no product category " + form.categoryId()));
+                        "There is no product category " + form.categoryId(), "products.noCategory",
+                        form.categoryId()));
         String code = form.vatCode() != null && !form.vatCode().isBlank() ? form.vatCode().trim()
                 : category != null ? category.getVatCode() : null;
         if (code == null) {
-            throw new InvalidInputException("vatCode", "vatCode is required for a product without a category");
+            throw new InvalidInputException("vatCode", "vatCode is required for a product without a category",
+                    "products.vatCodeRequired");
         }
         VatCode vatCode = ledger.vatCode(code);
         int account = form.revenueAccount() != null ? form.revenueAccount()
                 : category != null ? category.getRevenueAccount() : vatCode.getRevenueAccount();
         if (!ledger.accountExists(account)) {
-            throw new InvalidInputException("revenueAccount", "Account " + account + " is not in the chart of accounts");
+            throw new InvalidInputException("revenueAccount", "Account " + account + " is not in the chart of accounts",
+                    "errors.noSuchAccount", account);
         }
         return new Accounting(vatCode.getCode(), account);
     }

@@ -28,7 +28,7 @@ final class ReportCsv {
                 return Kind.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw new no.fakturaflyt.common.InvalidInputException("kind",
-                        "Unknown report; one of customers, products, regions, hit-rate");
+                        "Unknown report; one of customers, products, regions, hit-rate", "reports.unknownKind", value);
             }
         }
     }

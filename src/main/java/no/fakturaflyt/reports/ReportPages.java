@@ -12,8 +12,6 @@ import no.fakturaflyt.common.web.Navigable;
 import no.fakturaflyt.common.web.ScreenController;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -58,18 +56,12 @@ class ReportPages implements Navigable {
     }
 
     @GetMapping("/reports/csv")
-    ResponseEntity<?> csv(@RequestParam(required = false) String kind, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to) {
-        try {
-            return csv(ReportCsv.Kind.parse(kind), RequestDates.parse("from", from), RequestDates.parse("to", to));
-        } catch (InvalidInputException e) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-            problem.setTitle("Invalid input");
-            problem.setProperty("field", e.getField());
-            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-        }
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) String kind,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        return csv(ReportCsv.Kind.parse(kind), RequestDates.parse("from", from), RequestDates.parse("to", to));
     }
 
+    /** The file; bad input is answered by {@code common.web.ScreenErrors} as a problem naming the field. */
     private ResponseEntity<byte[]> csv(ReportCsv.Kind which, LocalDate fromDate, LocalDate toDate) {
         byte[] body = ReportCsv.of(which, reports.report(fromDate, toDate));
         String name = which.fileName + (fromDate == null ? "" : "-" + fromDate) + (toDate == null ? "" : "-" + toDate)
@@ -87,7 +79,7 @@ class ReportPages implements Navigable {
         try {
             return RequestDates.parse(field, value);
         } catch (InvalidInputException e) {
-            errors.add(field, e.getMessage());
+            errors.add(field, e);
             return null;
         }
     }
@@ -105,8 +97,8 @@ class ReportPages implements Navigable {
             try {
                 return LocalDate.parse(value.trim());
             } catch (DateTimeParseException e) {
-                throw new InvalidInputException(field,
-                        "Not a date (yyyy-mm-dd): " + value.trim());
+                throw new InvalidInputException(field, "Not a date (yyyy-mm-dd): " + value.trim(),
+                        "errors.notADate", value.trim());
             }
         }
     }

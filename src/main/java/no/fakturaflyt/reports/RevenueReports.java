@@ -55,7 +55,8 @@ class RevenueReports {
     @Transactional(readOnly = true)
     public RevenueReport report(LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidInputException("to", "The period ends (" + to + ") before it starts (" + from + ")");
+            throw new InvalidInputException("to", "The period ends (" + to + ") before it starts (" + from + ")",
+                    "reports.periodBackwards", to, from);
         }
         List<Invoice> posted = invoices.list(InvoiceStatus.POSTED).stream()
                 .filter(i -> i.isPosted() && !i.isInterestNote() && i.getInvoiceDate() != null)

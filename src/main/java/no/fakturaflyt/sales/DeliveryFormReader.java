@@ -39,7 +39,7 @@ class DeliveryFormReader {
             try {
                 deliveredOn = LocalDate.parse(date.trim());
             } catch (DateTimeParseException e) {
-                errors.add(DELIVERED_ON, "Not a date (YYYY-MM-DD): " + date);
+                errors.reject(DELIVERED_ON, "typeMismatch", date);
             }
         }
         List<DeliveryForm.DeliveryLine> lines = new ArrayList<>();
@@ -54,12 +54,12 @@ class DeliveryFormReader {
                         new BigDecimal(value.trim().replace(',', '.'))));
                 lineNos.add(line.getLineNo());
             } catch (NumberFormatException e) {
-                errors.add(QUANTITY + line.getLineNo(), "'" + value + "' is not a number");
+                errors.reject(QUANTITY + line.getLineNo(), "typeMismatch.java.math.BigDecimal", value);
             }
         }
         DeliveryForm form = new DeliveryForm(deliveredOn, lines);
         if (errors.isEmpty()) {
-            FormErrors.validate(validator, form).getByField().forEach(errors::add);
+            errors.addAll(FormErrors.validate(validator, form));
         }
         return new Read(form, errors, lineNos);
     }

@@ -40,7 +40,8 @@ class SecurityConfig {
 
     /**
      * The screens: session login by form (POST /login), CSRF tokens on every change, POST /logout. Anyone with a
-     * role reads; clerks and admins change; {@code /admin/**} is the admins'. Pages hide what the user may not do
+     * role reads; clerks and admins change; {@code /admin/**} is the admins'; the SAF-T file the admins' and
+     * auditors' (as GET /api/saft). Pages hide what the user may not do
      * (docs/screens.md), and these rules refuse it anyway.
      */
     @Bean
@@ -58,6 +59,9 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/admin/**").hasRole(admin)
+                        .requestMatchers("/ledger/saft", "/ledger/saft/**").hasAnyRole(admin, auditor)
+                        // the reminder policy's candidates, what-if, deployment and migration: process owners'
+                        .requestMatchers(HttpMethod.POST, "/reminder-policy/**").hasAnyRole(admin, owner)
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(clerk, admin, owner, auditor)
                         .anyRequest().hasAnyRole(clerk, admin))
                 // the invoice PDFs are shown in a frame of our own pages
@@ -105,6 +109,7 @@ class SecurityConfig {
                         // the sales terms, fee and rounding are company settings like the others
                         .requestMatchers(HttpMethod.PUT, "/api/sales/settings").hasRole(admin)
                         .requestMatchers(HttpMethod.PUT, "/api/mail-templates/**").hasAnyRole(admin, owner)
+                        .requestMatchers(HttpMethod.POST, "/api/reminder-policy/**").hasAnyRole(admin, owner)
                         .requestMatchers(HttpMethod.GET, "/api/demo/**").hasAnyRole(clerk, admin, owner, auditor)
                         .requestMatchers("/api/demo/**").hasAnyRole(clerk, admin)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(clerk, admin, owner, auditor)

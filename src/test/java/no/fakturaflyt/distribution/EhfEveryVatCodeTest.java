@@ -20,6 +20,7 @@ import no.fakturaflyt.distribution.ehf.EhfValidationError;
 import no.fakturaflyt.distribution.ehf.EhfValidator;
 import no.fakturaflyt.distribution.ehf.EhfWriter;
 import no.fakturaflyt.document.DocumentService;
+import no.fakturaflyt.invoicing.CreditLineForm;
 import no.fakturaflyt.invoicing.InterestNoteLine;
 import no.fakturaflyt.invoicing.Invoice;
 import no.fakturaflyt.invoicing.InvoiceService;
@@ -211,6 +212,32 @@ class EhfEveryVatCodeTest {
                 .isEqualTo(String.valueOf(invoices.get(noteId).getInvoiceNumber()));
         assertThat(xpath(creditXml, "/cn:CreditNote/cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:ID"))
                 .isEqualTo("O");
+    }
+
+    /**
+     * Proves (issue 16): the credit of what is left after rounded partial credits carries what is left of the VAT in
+     * EHF, and phive accepts it. 3 x 3.34 at 25 %: net 10.02, VAT 2.505 -> 2.51; two credits of 1: VAT 0.835 -> 0.84
+     * each; left: net 3.34 with VAT 2.51 - 1.68 = 0.83 (3.34 priced again would be 0.84; EN 16931 BR-CO-17 allows
+     * a category's VAT to differ from taxable amount x rate by less than one unit).
+     */
+    @Test
+    void theCreditOfWhatIsLeftCarriesWhatIsLeftOfTheVat() {
+        long invoiceId = send(data.draft(customer, data.product("3", "3.34"), 3));
+        jobs.executeAll();
+        for (int i = 0; i < 2; i++) {
+            send(invoices.createCreditNote(invoiceId, List.of(new CreditLineForm(1, BigDecimal.ONE)), null, "clerk"));
+            jobs.executeAll();
+        }
+        long restId = send(invoices.createCreditNote(invoiceId, null, null, "clerk"));
+        jobs.executeAll();
+
+        assertThat(log.attempts(restId)).extracting(DeliveryAttempt::getChannel, DeliveryAttempt::getStatus)
+                .containsExactly(tuple("EHF", DeliveryStatus.SENT));
+        String xml = validEhf(restId, "credit of what is left");
+        assertThat(xpath(xml, "/cn:CreditNote/cac:TaxTotal/cac:TaxSubtotal/cbc:TaxableAmount")).isEqualTo("3.34");
+        assertThat(xpath(xml, "/cn:CreditNote/cac:TaxTotal/cac:TaxSubtotal/cbc:TaxAmount")).isEqualTo("0.83");
+        assertThat(xpath(xml, "/cn:CreditNote/cac:TaxTotal/cbc:TaxAmount")).isEqualTo("0.83");
+        assertThat(xpath(xml, "/cn:CreditNote/cac:LegalMonetaryTotal/cbc:PayableAmount")).isEqualTo("4.17");
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------------

@@ -38,8 +38,13 @@ class FollowUpTestSupport {
 
     /** Sends an invoice of 1 250.00 (1 000.00 + 25 % VAT) on the day 14 days before {@code dueDate}. */
     Invoice invoiceDue(LocalDate dueDate, Customer customer) {
+        return invoiceDue(dueDate, customer, "1000.00");
+    }
+
+    /** As {@link #invoiceDue(LocalDate, Customer)}, for one product at this price before 25 % VAT. */
+    Invoice invoiceDue(LocalDate dueDate, Customer customer, String price) {
         at(dueDate.minusDays(14));
-        Invoice draft = data.draft(customer, data.product("3", "1000.00"), 1);
+        Invoice draft = data.draft(customer, data.product("3", price), 1);
         invoices.send(draft.getId(), "clerk");
         jobs.executeAll();
         return invoices.get(draft.getId());

@@ -75,7 +75,7 @@ class ImportScreensTest {
         browser.login("clerk");
         browser.open("/imports");
         browser.find(By.id("upload")).click();
-        assertThat(browser.text(By.id("file-error"))).isNotBlank();
+        assertThat(browser.text(By.id("file-error"))).isEqualTo("Velg en CSV-fil.");
         assertThat(browser.field("file").getDomAttribute("aria-invalid")).isEqualTo("true");
     }
 
@@ -90,7 +90,7 @@ class ImportScreensTest {
         browser.field("file").sendKeys(file.toAbsolutePath().toString());
         browser.find(By.id("upload")).click();
 
-        assertThat(browser.text(By.id("file-error"))).isEqualTo("Line 1: The file has a header but no rows");
+        assertThat(browser.text(By.id("file-error"))).isEqualTo("Linje 1: filen har en overskriftsrad, men ingen rader.");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/imports");
         assertThat(browser.field("kind").getDomProperty("value")).as("the choice is kept").isEqualTo("products");
         Files.delete(file);

@@ -205,6 +205,82 @@ class CreditNoteTest {
         assertThat((String) nothingLeft.getBody().get("detail")).contains("credited already");
     }
 
+    /**
+     * Issue 16: each partial credit rounds its own lines' net and its own VAT per rate, so the quantities left, priced
+     * again, can come to more than is left; the credit of what is left credits exactly what is left and is sent.
+     *
+     * <pre>
+     * invoice    line 1: 3 x 3.34 at 25 %                  net 10.02   VAT 25 % of 10.02 = 2.505 -> 2.51
+     *            line 2: 3 x 10.00 less 33.33 % at 15 %    net 30.00 x 0.6667 = 20.001 -> 20.00   VAT 3.00
+     *            total 30.02 + 5.51 = 35.53
+     * credit A   1 of line 1: net 3.34, VAT 0.835 -> 0.84; 1 of line 2: net 6.667 -> 6.67, VAT 1.0005 -> 1.00
+     *            total 10.01 + 1.84 = 11.85
+     * credit B   the same again: 11.85; both 23.70
+     * left       net 10.02 - 6.68 = 3.34 and 20.00 - 13.34 = 6.66; VAT 2.51 - 1.68 = 0.83 and 3.00 - 2.00 = 1.00
+     *            total 35.53 - 23.70 = 11.83
+     * </pre>
+     * Priced again, the 1 + 1 left come to 3.34 + 6.67 net and 0.84 + 1.00 VAT = 11.85, two øre more than is left
+     * (the send was refused with 409 before).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCreditOfWhatIsLeftAfterRoundedPartialCreditsCreditsExactlyWhatIsLeft() {
+        Customer customer = data.business("avrunding@kunde.example");
+        Product product = data.product("3", "3.34");   // 25 %
+        Map<String, Object> invoice = postedInvoice(customer, List.of(
+                Map.of("productId", product.getId(), "quantity", 3),
+                Map.of("description", "Kaffe", "quantity", 3, "unitPrice", "10.00", "discountPercent", "33.33",
+                        "vatCode", "31")));
+        long invoiceId = id(invoice);
+        assertThat(amount(invoice, "total")).isEqualByComparingTo("35.53");
+        Map<String, Object> partial = Map.of("lines", List.of(Map.of("lineNo", 1, "quantity", 1),
+                Map.of("lineNo", 2, "quantity", 1)));
+        Map<String, Object> creditA = sendCredit(invoiceId, partial);
+        Map<String, Object> creditB = sendCredit(invoiceId, partial);
+        assertThat(amount(creditA, "total")).isEqualByComparingTo("11.85");
+        assertThat(amount(creditB, "total")).isEqualByComparingTo("11.85");
+
+        ResponseEntity<Map> draft = clerk().postForEntity("/api/invoices/" + invoiceId + "/credit-notes", null,
+                Map.class);
+
+        assertThat(draft.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        List<Map<String, Object>> lines = (List<Map<String, Object>>) draft.getBody().get("lines");
+        assertThat(lines).extracting(l -> plain(new BigDecimal(l.get("netAmount").toString())))
+                .containsExactly("3.34", "6.66");
+        assertThat(vatByRate(draft.getBody())).containsExactlyInAnyOrderEntriesOf(Map.of("25", "0.83", "15", "1.00"));
+        assertThat(amount(draft.getBody(), "total")).isEqualByComparingTo("11.83");
+        long restId = id(draft.getBody());
+        assertThat(clerk().postForEntity("/api/invoices/" + restId + "/send", null, Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
+        jobs.executeAll();
+        Map<String, Object> rest = clerk().getForObject("/api/invoices/" + restId, Map.class);
+        assertThat(rest.get("status")).isEqualTo("POSTED");
+        assertThat(amount(rest, "total")).isEqualByComparingTo("11.83");
+        assertThat(vatByRate(rest)).containsExactlyInAnyOrderEntriesOf(Map.of("25", "0.83", "15", "1.00"));
+        assertThat(ledger.findOpenItem(invoiceId).orElseThrow().getOpenAmount()).isEqualByComparingTo("0.00");
+
+        // the three credit notes together: the invoice's net and VAT per rate, to the øre
+        List<Map<String, Object>> credits = List.of(creditA, creditB, rest);
+        assertThat(sum(credits, "netTotal")).isEqualByComparingTo(amount(invoice, "netTotal"))
+                .isEqualByComparingTo("30.02");
+        assertThat(sum(credits, "vatTotal")).isEqualByComparingTo(amount(invoice, "vatTotal"))
+                .isEqualByComparingTo("5.51");
+        assertThat(sum(credits, "total")).isEqualByComparingTo("35.53");
+        Map<String, BigDecimal> creditedVat = new java.util.TreeMap<>();
+        credits.forEach(c -> vatByRate(c).forEach((rate, vat) -> creditedVat.merge(rate, new BigDecimal(vat),
+                BigDecimal::add)));
+        assertThat(creditedVat).hasSize(2).allSatisfy((rate, vat) -> assertThat(vat)
+                .isEqualByComparingTo(vatByRate(invoice).get(rate)));
+        // and in the ledger: every account the invoice's voucher touched is back where it was
+        Map<Integer, BigDecimal> balance = new java.util.TreeMap<>();
+        for (Map<String, Object> posted : List.of(invoice, creditA, creditB, rest)) {
+            ledger.voucher(((Number) posted.get("voucherId")).longValue()).getLines().forEach(line -> balance.merge(
+                    line.getAccountNumber(), line.getDebit().subtract(line.getCredit()), BigDecimal::add));
+        }
+        assertThat(balance).hasSizeGreaterThanOrEqualTo(5)
+                .allSatisfy((account, amount) -> assertThat(amount).as("account " + account).isEqualByComparingTo("0"));
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void creditNotesOnTheirWayToPostingCountAgainstWhatIsOpen() {
@@ -297,6 +373,20 @@ class CreditNoteTest {
 
     private static BigDecimal amount(Map<?, ?> invoice, String field) {
         return new BigDecimal(invoice.get(field).toString());
+    }
+
+    private static BigDecimal sum(List<Map<String, Object>> invoices, String field) {
+        return invoices.stream().map(i -> amount(i, field)).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The invoice's VAT per rate as the API shows it: rate ("25") to VAT ("0.83"). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> vatByRate(Map<String, Object> invoice) {
+        Map<String, String> byRate = new java.util.TreeMap<>();
+        ((List<Map<String, Object>>) invoice.get("vatLines")).forEach(v -> byRate.put(
+                new BigDecimal(v.get("rate").toString()).stripTrailingZeros().toPlainString(),
+                plain(new BigDecimal(v.get("vat").toString()))));
+        return byRate;
     }
 
     private static String sides(VoucherLine line) {

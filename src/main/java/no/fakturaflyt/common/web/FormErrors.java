@@ -2,15 +2,22 @@ package no.fakturaflyt.common.web;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import no.fakturaflyt.common.ConflictException;
 import no.fakturaflyt.common.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
@@ -19,13 +26,25 @@ import org.springframework.validation.FieldError;
  * fragment {@code common/form :: field}). They come from the same checks as the API's: Bean Validation of the same
  * form record (the {@link BindingResult}), and the service's {@link InvalidInputException} naming the field. A
  * refusal that names no field of the form is kept under {@link #FORM}.
+ * <p>
+ * Each error is kept with its message codes (Bean Validation's {@code NotBlank.name}, {@code NotBlank}, a service's
+ * code such as {@code invoices.credit.tooMuch}) and its English default text, the API's. {@link ErrorTexts} puts them
+ * into the page's language from the message bundles before the page is rendered; a text added with
+ * {@link #add(String, String)} is shown as it is.
  */
 public final class FormErrors {
 
     /** The key of an error that belongs to the form as a whole. */
     public static final String FORM = "form";
 
+    private static final Set<String> NO_ARGUMENTS = Set.of("message", "groups", "payload");
+
     private final Map<String, String> byField = new LinkedHashMap<>();
+    private final Map<String, MessageSourceResolvable> untranslated = new LinkedHashMap<>();
+
+    /** One field's error, for a list of the errors under a prefix (a row of the draft editor). */
+    public record FieldMessage(String field, String text) {
+    }
 
     /** No errors yet (a new form). */
     public static FormErrors none() {
@@ -36,11 +55,12 @@ public final class FormErrors {
     public static FormErrors of(BindingResult binding) {
         FormErrors errors = new FormErrors();
         for (FieldError error : binding.getFieldErrors()) {
-            String message = error.isBindingFailure() ? "Not a valid value: " + error.getRejectedValue()
-                    : error.getDefaultMessage();
-            errors.byField.putIfAbsent(error.getField(), message);
+            errors.add(error.getField(), error.isBindingFailure()
+                    ? new DefaultMessageSourceResolvable(error.getCodes(), new Object[] {error.getRejectedValue()},
+                            "Not a valid value: " + error.getRejectedValue())
+                    : error);
         }
-        binding.getGlobalErrors().forEach(error -> errors.byField.putIfAbsent(FORM, error.getDefaultMessage()));
+        binding.getGlobalErrors().forEach(error -> errors.add(FORM, error));
         return errors;
     }
 
@@ -60,21 +80,33 @@ public final class FormErrors {
         try {
             return Optional.ofNullable(action.get());
         } catch (InvalidInputException e) {
-            add(e.getField() == null ? FORM : e.getField(), e.getMessage());
+            add(e.getField() == null ? FORM : e.getField(), e);
         } catch (ConflictException e) {
-            add(conflictField, e.getMessage());
+            add(conflictField, e);
         }
         return Optional.empty();
     }
 
     /**
      * Bean Validation of an object the form was turned into (e.g. the API's form record built from an editor's
-     * rows), each error under its property path ({@code lines[0].quantity}).
+     * rows), each error under its property path ({@code lines[0].quantity}), with the codes Spring gives a bound
+     * form's errors ({@code DecimalMin.quantity}, {@code DecimalMin}) and the constraint's attributes as arguments
+     * {1}, {2}, … in the order of their names.
      */
     public static FormErrors validate(Validator validator, Object form) {
         FormErrors errors = new FormErrors();
         for (ConstraintViolation<Object> violation : validator.validate(form)) {
-            errors.add(violation.getPropertyPath().toString(), violation.getMessage());
+            String path = violation.getPropertyPath().toString();
+            String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            String leaf = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d*]", "");
+            List<Object> arguments = new ArrayList<>(List.of(leaf));
+            new TreeMap<>(violation.getConstraintDescriptor().getAttributes()).forEach((name, value) -> {
+                if (!NO_ARGUMENTS.contains(name)) {
+                    arguments.add(value);
+                }
+            });
+            errors.add(path, new DefaultMessageSourceResolvable(new String[] {constraint + "." + leaf, constraint},
+                    arguments.toArray(), violation.getMessage()));
         }
         return errors;
     }
@@ -82,19 +114,61 @@ public final class FormErrors {
     /** The same errors under other field names (e.g. a line's index in the API's form to the editor's row). */
     public FormErrors renamed(UnaryOperator<String> rename) {
         FormErrors errors = new FormErrors();
-        byField.forEach((field, message) -> errors.add(rename.apply(field), message));
+        byField.forEach((field, message) -> {
+            errors.byField.putIfAbsent(rename.apply(field), message);
+            if (untranslated.containsKey(field)) {
+                errors.untranslated.putIfAbsent(rename.apply(field), untranslated.get(field));
+            }
+        });
         return errors;
     }
 
-    /** The errors of the fields under a prefix, e.g. {@code lines[2]}: "quantity: must be greater than 0". */
-    public List<String> under(String prefix) {
-        return byField.entrySet().stream().filter(e -> e.getKey().startsWith(prefix + "."))
-                .map(e -> e.getKey().substring(prefix.length() + 1) + ": " + e.getValue()).toList();
+    /** All errors of another form (e.g. the binding's) that this one has not for the same field. */
+    public FormErrors addAll(FormErrors other) {
+        other.byField.forEach((field, message) -> {
+            if (!has(field)) {
+                byField.put(field, message);
+                if (other.untranslated.containsKey(field)) {
+                    untranslated.put(field, other.untranslated.get(field));
+                }
+            }
+        });
+        return this;
     }
 
+    /** The errors of the fields under a prefix, e.g. {@code lines[2]}: field {@code quantity} and its text. */
+    public List<FieldMessage> under(String prefix) {
+        return byField.entrySet().stream().filter(e -> e.getKey().startsWith(prefix + "."))
+                .map(e -> new FieldMessage(e.getKey().substring(prefix.length() + 1), e.getValue())).toList();
+    }
+
+    /** A text shown as it is (e.g. a key the page itself looks up). */
     public FormErrors add(String field, String message) {
         byField.putIfAbsent(field, message);
         return this;
+    }
+
+    /** An error from the message bundles ({@code errors.properties}): the code and its arguments. */
+    public FormErrors reject(String field, String code, Object... arguments) {
+        return add(field, new DefaultMessageSourceResolvable(new String[] {code}, arguments, code));
+    }
+
+    /** An error with its codes and English default text (a refusal, a binding's error), translated later. */
+    public FormErrors add(String field, MessageSourceResolvable message) {
+        if (!byField.containsKey(field)) {
+            byField.put(field, message.getDefaultMessage());
+            untranslated.put(field, message);
+        }
+        return this;
+    }
+
+    /**
+     * Puts the errors into the page's language: the first of their codes the bundles know, else the default text.
+     * Done once, by {@link ErrorTexts}, before the page is rendered.
+     */
+    void translate(MessageSource messages, Locale locale) {
+        untranslated.forEach((field, message) -> byField.put(field, Texts.of(messages, message, locale)));
+        untranslated.clear();
     }
 
     public boolean isEmpty() {

@@ -2,6 +2,7 @@ package no.fakturaflyt.common.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -16,6 +17,12 @@ class ScreensConfiguration implements WebMvcConfigurer {
 
     static final Locale BOKMAL = Locale.forLanguageTag("nb");
     static final String LANGUAGE_PARAMETER = "lang";
+
+    private final MessageSource messages;
+
+    ScreensConfiguration(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -32,5 +39,7 @@ class ScreensConfiguration implements WebMvcConfigurer {
         change.setParamName(LANGUAGE_PARAMETER);
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change).excludePathPatterns("/api/**", "/engine-rest/**", "/camunda/**");
+        registry.addInterceptor(new ErrorTexts(messages)).excludePathPatterns("/api/**", "/engine-rest/**",
+                "/camunda/**");
     }
 }

@@ -1,6 +1,8 @@
 package no.fakturaflyt.dunning.interest;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,6 +24,8 @@ class InterestAccrual {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @Enumerated(EnumType.STRING)
+    private PaidBy paidBy;
     private long paymentId;
     private long invoiceId;
     private long invoiceNumber;
@@ -43,9 +47,10 @@ class InterestAccrual {
     protected InterestAccrual() {
     }
 
-    InterestAccrual(long paymentId, long invoiceId, long invoiceNumber, long customerId, BigDecimal principal,
-            LocalDate dueDate, LocalDate fromDate, LocalDate toDate, int days, BigDecimal amount, String calculation,
-            Instant createdAt) {
+    InterestAccrual(PaidBy paidBy, long paymentId, long invoiceId, long invoiceNumber, long customerId,
+            BigDecimal principal, LocalDate dueDate, LocalDate fromDate, LocalDate toDate, int days, BigDecimal amount,
+            String calculation, Instant createdAt) {
+        this.paidBy = paidBy;
         this.paymentId = paymentId;
         this.invoiceId = invoiceId;
         this.invoiceNumber = invoiceNumber;
@@ -70,6 +75,7 @@ class InterestAccrual {
     }
 
     Long getId() { return id; }
+    PaidBy getPaidBy() { return paidBy; }
     long getPaymentId() { return paymentId; }
     long getInvoiceId() { return invoiceId; }
     long getInvoiceNumber() { return invoiceNumber; }

@@ -31,9 +31,15 @@ class InterestAccruer {
         this.clock = clock;
     }
 
-    /** The claim a payment paid late: the part of it that paid the invoice, and the invoice's key figures. */
-    record LatePayment(long paymentId, long invoiceId, long invoiceNumber, long customerId, BigDecimal principal,
-            LocalDate dueDate) {
+    /**
+     * The claim a payment or a set-off paid late: the part of it that paid the invoice, and the invoice's key figures.
+     */
+    record LatePayment(PaidBy paidBy, long paymentId, long invoiceId, long invoiceNumber, long customerId,
+            BigDecimal principal, LocalDate dueDate) {
+
+        String describe() {
+            return (paidBy == PaidBy.CREDIT_SET_OFF ? "set-off of the credit balance " : "payment ") + paymentId;
+        }
     }
 
     /**
@@ -49,21 +55,20 @@ class InterestAccruer {
                 continue;
             }
             LocalDate knownFrom = known.dueDate().plusDays(1);
-            accruals.save(new InterestAccrual(payment.paymentId(), payment.invoiceId(), payment.invoiceNumber(),
-                    payment.customerId(), payment.principal(), payment.dueDate(), knownFrom, known.paidOn(),
-                    Math.toIntExact(known.days()), known.total(), CalculationText.of(known), clock.now()));
+            accruals.save(new InterestAccrual(payment.paidBy(), payment.paymentId(), payment.invoiceId(),
+                    payment.invoiceNumber(), payment.customerId(), payment.principal(), payment.dueDate(), knownFrom,
+                    known.paidOn(), Math.toIntExact(known.days()), known.total(), CalculationText.of(known), clock.now()));
             history.record(payment.invoiceId(), "LATE_INTEREST_ACCRUED", InvoiceHistory.SYSTEM, null, "Late interest "
                     + known.total() + " on " + payment.principal() + " for " + known.days() + " days from " + knownFrom
-                    + " to " + known.paidOn() + " (due date " + payment.dueDate() + ", payment " + payment.paymentId()
-                    + ")");
+                    + " to " + known.paidOn() + " (due date " + payment.dueDate() + ", " + payment.describe() + ")");
         }
         for (PartialInterest.Pending days : interest.pending()) {
-            pending.save(new PendingInterest(payment.paymentId(), payment.invoiceId(), payment.invoiceNumber(),
-                    payment.customerId(), payment.principal(), payment.dueDate(), days.from(), days.to(),
-                    days.halfYear().toString(), clock.now()));
+            pending.save(new PendingInterest(payment.paidBy(), payment.paymentId(), payment.invoiceId(),
+                    payment.invoiceNumber(), payment.customerId(), payment.principal(), payment.dueDate(), days.from(),
+                    days.to(), days.halfYear().toString(), clock.now()));
             history.record(payment.invoiceId(), "LATE_INTEREST_PENDING", InvoiceHistory.SYSTEM, null, "Late interest"
                     + " on " + payment.principal() + " for " + days.from() + " to " + days.to() + " waits for the"
-                    + " late-interest rate of " + days.halfYear() + " (payment " + payment.paymentId() + "); it is"
+                    + " late-interest rate of " + days.halfYear() + " (" + payment.describe() + "); it is"
                     + " computed when that rate is added, never guessed");
         }
         return !interest.pending().isEmpty();

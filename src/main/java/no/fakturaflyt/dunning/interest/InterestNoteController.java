@@ -54,15 +54,17 @@ class InterestNoteController {
     }
 
     private static AccrualView view(InterestAccrual a) {
-        return new AccrualView(a.getId(), a.getPaymentId(), a.getInvoiceId(), a.getInvoiceNumber(), a.getPrincipal(),
-                a.getDueDate(), a.getFromDate(), a.getToDate(), a.getDays(), a.getAmount(), a.getCalculation());
+        return new AccrualView(a.getId(), a.getPaidBy(), a.getPaymentId(), a.getInvoiceId(), a.getInvoiceNumber(),
+                a.getPrincipal(), a.getDueDate(), a.getFromDate(), a.getToDate(), a.getDays(), a.getAmount(),
+                a.getCalculation());
     }
 
     record CustomerInterestView(long customerId, String customerName, BigDecimal sum, BigDecimal threshold,
             boolean ready, List<AccrualView> accruals) {
     }
 
-    record AccrualView(long id, long paymentId, long invoiceId, long invoiceNumber, BigDecimal principal,
+    /** @param paymentId the payment's id, or the set-off's credit movement when {@code paidBy} is CREDIT_SET_OFF */
+    record AccrualView(long id, PaidBy paidBy, long paymentId, long invoiceId, long invoiceNumber, BigDecimal principal,
             LocalDate dueDate, LocalDate from, LocalDate to, int days, BigDecimal amount, String calculation) {
     }
 

@@ -1,8 +1,10 @@
 package no.fakturaflyt.dunning.interest;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import no.fakturaflyt.invoicing.Invoice;
 import no.fakturaflyt.invoicing.InvoiceService;
+import no.fakturaflyt.payment.CreditSetOff;
 import no.fakturaflyt.payment.PaymentRegistered;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -11,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A payment made after the due date accrues late-payment interest on the part of it that paid the invoice itself
- * (fees carry none), from the day after the due date to the payment date. Each payment accrues once, on its own
+ * (fees carry none), from the day after the due date to the payment date; so does the customer's credit balance set
+ * off against the invoice after its due date, to the set-off date. Each payment accrues once, on its own
  * amount to its own date, so partial payments add up. Interest notes accrue nothing: no interest on interest.
  *
  * <p>The days of a half-year whose rate is not known yet wait as pending interest (never guessed) and are accrued
@@ -38,17 +41,29 @@ class LateInterestAccrualListener {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void onPayment(PaymentRegistered payment) {
-        BigDecimal principal = payment.appliedToInvoice();
-        if (principal.signum() <= 0 || accruals.existsByPaymentId(payment.paymentId())
-                || pending.existsByPaymentId(payment.paymentId())) {
+        accrue(PaidBy.PAYMENT, payment.paymentId(), payment.invoiceId(), payment.appliedToInvoice(),
+                payment.paidOn());
+    }
+
+    /** The customer's credit balance set off against the invoice pays it on the set-off date, as a payment would. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onSetOff(CreditSetOff setOff) {
+        accrue(PaidBy.CREDIT_SET_OFF, setOff.setOffId(), setOff.invoiceId(), setOff.appliedToInvoice(),
+                setOff.setOffOn());
+    }
+
+    private void accrue(PaidBy paidBy, long paymentId, long invoiceId, BigDecimal principal, LocalDate paidOn) {
+        if (principal.signum() <= 0 || accruals.existsByPaidByAndPaymentId(paidBy, paymentId)
+                || pending.existsByPaidByAndPaymentId(paidBy, paymentId)) {
             return;
         }
-        Invoice invoice = invoices.get(payment.invoiceId());
-        if (invoice.isInterestNote() || !payment.paidOn().isAfter(invoice.getDueDate())) {
+        Invoice invoice = invoices.get(invoiceId);
+        if (invoice.isInterestNote() || !paidOn.isAfter(invoice.getDueDate())) {
             return;
         }
-        accruer.accrue(new InterestAccruer.LatePayment(payment.paymentId(), invoice.getId(),
+        accruer.accrue(new InterestAccruer.LatePayment(paidBy, paymentId, invoice.getId(),
                 invoice.getInvoiceNumber(), invoice.getCustomerId(), principal, invoice.getDueDate()),
-                invoice.getDueDate().plusDays(1), payment.paidOn());
+                invoice.getDueDate().plusDays(1), paidOn);
     }
 }

@@ -1,6 +1,8 @@
 package no.fakturaflyt.dunning.interest;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -20,6 +22,8 @@ class PendingInterest {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @Enumerated(EnumType.STRING)
+    private PaidBy paidBy;
     private long paymentId;
     private long invoiceId;
     private long invoiceNumber;
@@ -35,8 +39,10 @@ class PendingInterest {
     protected PendingInterest() {
     }
 
-    PendingInterest(long paymentId, long invoiceId, long invoiceNumber, long customerId, BigDecimal principal,
-            LocalDate dueDate, LocalDate fromDate, LocalDate toDate, String waitingFor, Instant createdAt) {
+    PendingInterest(PaidBy paidBy, long paymentId, long invoiceId, long invoiceNumber, long customerId,
+            BigDecimal principal, LocalDate dueDate, LocalDate fromDate, LocalDate toDate, String waitingFor,
+            Instant createdAt) {
+        this.paidBy = paidBy;
         this.paymentId = paymentId;
         this.invoiceId = invoiceId;
         this.invoiceNumber = invoiceNumber;
@@ -50,6 +56,7 @@ class PendingInterest {
     }
 
     Long getId() { return id; }
+    PaidBy getPaidBy() { return paidBy; }
     long getPaymentId() { return paymentId; }
     long getInvoiceId() { return invoiceId; }
     long getInvoiceNumber() { return invoiceNumber; }

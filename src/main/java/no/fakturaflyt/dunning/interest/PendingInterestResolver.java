@@ -56,7 +56,8 @@ class PendingInterestResolver {
                     days.getToDate()).pending().isEmpty()) {
                 continue;   // its half-year still has no rate
             }
-            InterestAccruer.LatePayment payment = new InterestAccruer.LatePayment(days.getPaymentId(),
+            InterestAccruer.LatePayment payment = new InterestAccruer.LatePayment(days.getPaidBy(),
+                    days.getPaymentId(),
                     days.getInvoiceId(), days.getInvoiceNumber(), days.getCustomerId(), days.getPrincipal(),
                     days.getDueDate());
             pending.delete(days);

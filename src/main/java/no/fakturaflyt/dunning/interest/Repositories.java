@@ -9,7 +9,7 @@ import org.springframework.data.repository.query.Param;
 
 interface InterestAccrualRepository extends JpaRepository<InterestAccrual, Long> {
 
-    boolean existsByPaymentId(long paymentId);
+    boolean existsByPaidByAndPaymentId(PaidBy paidBy, long paymentId);
 
     List<InterestAccrual> findByBilledInvoiceIdIsNullOrderByCustomerIdAscInvoiceNumberAscFromDateAsc();
 
@@ -43,5 +43,5 @@ interface PendingInterestRepository extends JpaRepository<PendingInterest, Long>
 
     List<PendingInterest> findByInvoiceIdOrderByFromDateAsc(long invoiceId);
 
-    boolean existsByPaymentId(long paymentId);
+    boolean existsByPaidByAndPaymentId(PaidBy paidBy, long paymentId);
 }

@@ -125,16 +125,16 @@ public class BankFileImportService {
 
     BankFile read(byte[] content) {
         if (content == null || content.length == 0) {
-            throw new InvalidInputException("file", "The file is empty (0 bytes)");
+            throw new InvalidInputException("file", "The file is empty (0 bytes)", "bankFiles.empty");
         }
         BankFileReader reader = readers.stream().filter(r -> r.recognises(content)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("file",
-                        "Neither a Nets OCR Giro file nor an ISO 20022 camt.054 document"));
+                        "Neither a Nets OCR Giro file nor an ISO 20022 camt.054 document", "bankFiles.unknownFormat"));
         try {
             return reader.read(content);
         } catch (BankFileException e) {
             throw new InvalidInputException("file", "The " + reader.format() + " file is rejected, nothing was booked: "
-                    + e.getMessage());
+                    + e.getMessage(), "bankFiles.rejected", reader.format(), e.getMessage());
         }
     }
 

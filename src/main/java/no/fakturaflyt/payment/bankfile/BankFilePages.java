@@ -54,7 +54,7 @@ class BankFilePages implements Navigable {
             throws IOException {
         FormErrors errors = FormErrors.none();
         if (file == null || file.isEmpty()) {
-            errors.add("file", "Choose a bank file (Nets OCR Giro or camt.054)");
+            errors.reject("file", "bankFiles.chooseFile");
         }
         byte[] content = errors.isEmpty() ? file.getBytes() : null;
         Optional<BankFileImport> started = errors.attempt(() -> {

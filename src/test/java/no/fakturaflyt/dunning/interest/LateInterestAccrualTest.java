@@ -10,9 +10,12 @@ import no.fakturaflyt.invoicing.Invoice;
 import no.fakturaflyt.invoicing.InvoiceHistory;
 import no.fakturaflyt.invoicing.InvoiceService;
 import no.fakturaflyt.ledger.LedgerService;
+import no.fakturaflyt.ledger.CreditMovement;
+import no.fakturaflyt.payment.CustomerCreditService;
 import no.fakturaflyt.payment.Payment;
 import no.fakturaflyt.payment.PaymentForm;
 import no.fakturaflyt.payment.PaymentService;
+import no.fakturaflyt.payment.SetOffForm;
 import no.fakturaflyt.support.FakturaflytTest;
 import no.fakturaflyt.support.Jobs;
 import no.fakturaflyt.support.TestData;
@@ -36,6 +39,7 @@ class LateInterestAccrualTest {
     @Autowired LedgerService ledger;
     @Autowired TransactionTemplate transactions;
     @Autowired InterestAccrualRepository accruals;
+    @Autowired CustomerCreditService credits;
 
     LatePayments late;
 
@@ -149,6 +153,50 @@ class LateInterestAccrualTest {
         InterestAccrual accrual = single(invoice);
         assertThat(accrual.getPrincipal()).isEqualByComparingTo("10000.00");
         assertThat(accrual.getAmount()).isEqualByComparingTo("6.85");
+    }
+
+    /**
+     * Issue 16: the customer's credit balance set off against an invoice after its due date pays it on the set-off
+     * date, and accrues what a bank payment of the same amount on the same day accrues (the figures of
+     * {@link #eachPartialPaymentAccruesOnItsOwnAmountToItsOwnDate}); set off by the due date, it accrues nothing.
+     */
+    @Test
+    void aLateSetOffOfTheCreditBalanceAccruesAsALatePaymentDoes() {
+        Customer customer = data.business("motregning@kunde.example");
+        Invoice returned = late.postedOn(LocalDate.of(2025, 2, 15), customer, "10000.00");
+        late.paid(returned, "10000.00", LocalDate.of(2025, 2, 20));                 // on time
+        Invoice invoice = late.postedOn(LocalDate.of(2025, 2, 15), customer, "10000.00");   // due 1 March
+        Invoice onTime = late.postedOn(LocalDate.of(2025, 3, 10), customer, "10000.00");    // due 24 March
+        LatePayments.at(LocalDate.of(2025, 3, 10));
+        Invoice credit = invoices.createCreditNote(returned.getId(), null, "Returned", "clerk");
+        invoices.send(credit.getId(), "clerk");
+        jobs.executeAll();                                    // the paid 10 000.00 becomes the customer's credit
+
+        LatePayments.at(LocalDate.of(2025, 3, 11));
+        CreditMovement setOff = credits.setOff(customer.getId(), new SetOffForm(invoice.getId(),
+                new BigDecimal("4000.00"), LocalDate.of(2025, 3, 11)), "clerk");
+        LatePayments.at(LocalDate.of(2025, 3, 20));
+        credits.setOff(customer.getId(), new SetOffForm(onTime.getId(), null, LocalDate.of(2025, 3, 20)), "clerk");
+        Payment payment = late.paid(invoice, "6000.00", LocalDate.of(2025, 3, 31));
+
+        // set-off 4000 on 11.03: 4000 × 12.50 % × 10/365 = 13.699; payment 6000 on 31.03: × 30/365 = 61.644
+        List<InterestAccrual> list = accruals.findByInvoiceIdOrderByIdAsc(invoice.getId());
+        assertThat(list).hasSize(2);
+        assertThat(list.get(0).getPaidBy()).isEqualTo(PaidBy.CREDIT_SET_OFF);
+        assertThat(list.get(0).getPaymentId()).isEqualTo(setOff.getId());
+        assertThat(list.get(0).getPrincipal()).isEqualByComparingTo("4000.00");
+        assertThat(list.get(0).getFromDate()).isEqualTo(LocalDate.of(2025, 3, 2));
+        assertThat(list.get(0).getToDate()).isEqualTo(LocalDate.of(2025, 3, 11));
+        assertThat(list.get(0).getDays()).isEqualTo(10);
+        assertThat(list.get(0).getAmount()).isEqualByComparingTo("13.70");
+        assertThat(list.get(1).getPaidBy()).isEqualTo(PaidBy.PAYMENT);
+        assertThat(list.get(1).getPaymentId()).isEqualTo(payment.getId());
+        assertThat(list.get(1).getAmount()).isEqualByComparingTo("61.64");
+        assertThat(history.of(invoice.getId())).anySatisfy(e -> {
+            assertThat(e.getEventType()).isEqualTo("LATE_INTEREST_ACCRUED");
+            assertThat(e.getDetails()).contains("13.70").contains("set-off");
+        });
+        assertThat(accruals.findByInvoiceIdOrderByIdAsc(onTime.getId())).as("set off before it fell due").isEmpty();
     }
 
     private InterestAccrual single(Invoice invoice) {

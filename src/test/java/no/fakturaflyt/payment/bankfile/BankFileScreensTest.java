@@ -84,7 +84,7 @@ class BankFileScreensTest {
         browser.open("/bank-files");
         browser.find(By.id("upload")).click();
 
-        assertThat(browser.text(By.id("file-error"))).isNotBlank();
+        assertThat(browser.text(By.id("file-error"))).isEqualTo("Velg en bankfil (Nets OCR Giro eller camt.054).");
         assertThat(browser.field("file").getDomAttribute("aria-invalid")).isEqualTo("true");
     }
 }
