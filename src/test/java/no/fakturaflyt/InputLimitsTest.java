@@ -12,11 +12,11 @@ import no.fakturaflyt.invoicing.InvoiceService;
 import no.fakturaflyt.support.FakturaflytTest;
 import no.fakturaflyt.support.Jobs;
 import no.fakturaflyt.support.TestData;
+import no.fakturaflyt.support.Uploads;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -24,7 +24,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * Input beyond what the columns hold or the databases agree on: amounts and line totals above numeric(19, 2), NUL
@@ -263,15 +262,6 @@ class InputLimitsTest {
     }
 
     private ResponseEntity<Map<String, Object>> upload(String path, HttpMethod method, String name, byte[] content) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        });
-        return rest.withBasicAuth("clerk", "clerk").exchange(path, method, new HttpEntity<>(body, headers), JSON);
+        return rest.withBasicAuth("clerk", "clerk").exchange(path, method, Uploads.file(name, content), JSON);
     }
 }

@@ -2,14 +2,9 @@ package no.fakturaflyt.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,16 +24,14 @@ class AuditController {
     private final AuditSearch search;
     private final SystemLog systemLog;
     private final InstancePaths paths;
-    private final RepositoryService repository;
     private final TrailExports exports;
 
     AuditController(AuditTrailService trails, AuditSearch search, SystemLog systemLog, InstancePaths paths,
-            RepositoryService repository, TrailExports exports) {
+            TrailExports exports) {
         this.trails = trails;
         this.search = search;
         this.systemLog = systemLog;
         this.paths = paths;
-        this.repository = repository;
         this.exports = exports;
     }
 
@@ -70,27 +63,15 @@ class AuditController {
         return exports.pdf(id, user.getName());
     }
 
-    /** The deployed BPMN of an instance and the activities it passed, for a BPMN viewer to mark. */
-    record Diagram(String processInstanceId, String processDefinitionId, String bpmnXml, List<String> passed,
-            List<String> active) {
-    }
-
     @GetMapping("/instances/{id}/diagram")
     @Operation(summary = "The instance's deployed BPMN XML and the ids of the activities it passed and is in")
-    Diagram diagram(@PathVariable String id) throws IOException {
-        HistoricProcessInstance instance = paths.instance(id);
-        List<InstancePaths.Step> steps = paths.steps(id);
-        try (InputStream xml = repository.getProcessModel(instance.getProcessDefinitionId())) {
-            return new Diagram(id, instance.getProcessDefinitionId(),
-                    new String(xml.readAllBytes(), StandardCharsets.UTF_8),
-                    steps.stream().map(InstancePaths.Step::activityId).distinct().toList(),
-                    steps.stream().filter(InstancePaths.Step::current).map(InstancePaths.Step::activityId)
-                            .distinct().toList());
-        }
+    InstancePaths.Diagram diagram(@PathVariable String id) {
+        return paths.diagram(id);
     }
 
     @GetMapping("/system-log")
-    @Operation(summary = "Who changed what and when (engine user-operation log), newest first, at most 500")
+    @Operation(summary = "Who changed what and when (engine user-operation log and the application's own records),"
+            + " newest first, at most 500")
     List<SystemLog.Entry> systemLog(@RequestParam(required = false) String user,
             @RequestParam(required = false) String operation, @RequestParam(required = false) String entityType,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -15,15 +15,19 @@ import no.fakturaflyt.common.web.FormErrors;
 import no.fakturaflyt.common.web.NavigationEntry;
 import no.fakturaflyt.common.web.Navigable;
 import no.fakturaflyt.common.web.ScreenController;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The auditor's trail in the browser: search a posted document, read its one timeline, download it as CSV or PDF/A,
- * and see the activities each of its process instances passed. Only GETs: nothing here changes anything.
+ * and see each of its process instances drawn (bpmn-js viewer) with the activities it passed and is in marked. Only
+ * GETs: nothing here changes anything.
  */
 @ScreenController
 class AuditPages implements Navigable {
@@ -44,8 +48,11 @@ class AuditPages implements Navigable {
     private final AuditTrailService trails;
     private final InstancePaths paths;
     private final TrailExports exports;
+    private final MessageSource messages;
 
-    AuditPages(AuditSearch search, AuditTrailService trails, InstancePaths paths, TrailExports exports) {
+    AuditPages(AuditSearch search, AuditTrailService trails, InstancePaths paths, TrailExports exports,
+            MessageSource messages) {
+        this.messages = messages;
         this.search = search;
         this.trails = trails;
         this.paths = paths;
@@ -60,11 +67,11 @@ class AuditPages implements Navigable {
     @GetMapping("/audit")
     String search(@RequestParam Map<String, String> params, Model model) {
         FormErrors errors = FormErrors.none();
-        Long number = parse(params, "number", Long::valueOf, errors, "audit.error.number");
+        Long number = parse(params, "number", Long::valueOf, errors, messages, "audit.error.number");
         BigDecimal amount = parse(params, "amount", s -> new BigDecimal(s.replace(',', '.').replace(" ", "")),
-                errors, "audit.error.amount");
-        LocalDate from = parse(params, "from", LocalDate::parse, errors, "audit.error.date");
-        LocalDate to = parse(params, "to", LocalDate::parse, errors, "audit.error.date");
+                errors, messages, "audit.error.amount");
+        LocalDate from = parse(params, "from", LocalDate::parse, errors, messages, "audit.error.date");
+        LocalDate to = parse(params, "to", LocalDate::parse, errors, messages, "audit.error.date");
         boolean searched = params.values().stream().anyMatch(v -> v != null && !v.isBlank());
         model.addAttribute("params", params);
         model.addAttribute("errors", errors);
@@ -85,6 +92,13 @@ class AuditPages implements Navigable {
         return "audit/trail";
     }
 
+    /** The instance's diagram and path as JSON, for the page's BPMN viewer (the same answer as the API's). */
+    @GetMapping(value = "/audit/instances/{id}/diagram", produces = "application/json")
+    @ResponseBody
+    InstancePaths.Diagram diagram(@PathVariable String id) {
+        return paths.diagram(id);
+    }
+
     @GetMapping("/audit/documents/{id}/trail.csv")
     ResponseEntity<byte[]> csv(@PathVariable long id) {
         return exports.csv(id);
@@ -95,9 +109,12 @@ class AuditPages implements Navigable {
         return exports.pdf(id, user.getName());
     }
 
-    /** The parameter's value, or null when it is empty; a value that does not parse is put beside its field. */
+    /**
+     * The parameter's value, or null when it is empty; a value that does not parse is put beside its field, in the
+     * page's language.
+     */
     static <T> T parse(Map<String, String> params, String name, Function<String, T> parser, FormErrors errors,
-            String messageKey) {
+            MessageSource messages, String messageKey) {
         String value = params.get(name);
         if (value == null || value.isBlank()) {
             return null;
@@ -105,7 +122,7 @@ class AuditPages implements Navigable {
         try {
             return parser.apply(value.strip());
         } catch (NumberFormatException | DateTimeParseException e) {
-            errors.add(name, messageKey);
+            errors.add(name, messages.getMessage(messageKey, null, LocaleContextHolder.getLocale()));
             return null;
         }
     }

@@ -1,31 +1,44 @@
 package no.fakturaflyt.company;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import no.fakturaflyt.common.Iban;
 import no.fakturaflyt.common.InvoiceTemplate;
 import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.KidAlgorithm;
 import no.fakturaflyt.common.LogoImage;
 import no.fakturaflyt.common.OsloClock;
+import no.fakturaflyt.common.PropertyChanges;
+import no.fakturaflyt.common.RecordedChange;
 import no.fakturaflyt.numbering.NumberSeriesService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads and changes the company settings, keeping the number series in step with them. */
+/**
+ * Reads and changes the company settings, keeping the number series in step with them. Every change is published as
+ * a {@link RecordedChange} for the system log, in the same transaction.
+ */
 @Service
 public class CompanySettingsService {
 
     public static final String INVOICE_SERIES = "INVOICE";
     public static final String CREDIT_NOTE_SERIES = "CREDIT_NOTE";
+    /** Left out of the system log's comparison: bookkeeping fields, the logo and template (each recorded alone). */
+    private static final Set<String> NOT_COMPARED = Set.of("logoPng", "updatedAt", "version", "invoiceTemplate");
 
     private final CompanySettingsRepository repository;
     private final NumberSeriesService numberSeries;
     private final OsloClock clock;
+    private final ApplicationEventPublisher events;
 
-    CompanySettingsService(CompanySettingsRepository repository, NumberSeriesService numberSeries, OsloClock clock) {
+    CompanySettingsService(CompanySettingsRepository repository, NumberSeriesService numberSeries, OsloClock clock,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.numberSeries = numberSeries;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The settings; fails with a clear message when the company has not been set up yet. */
@@ -49,7 +62,12 @@ public class CompanySettingsService {
                     + InvoiceTemplate.keys());
         }
         CompanySettings settings = current();
+        String before = settings.getInvoiceTemplate();
         settings.chooseInvoiceTemplate(key);
+        if (!key.equals(before)) {
+            events.publishEvent(RecordedChange.byCurrentUser(RecordedChange.INVOICE_TEMPLATE, "company",
+                    RecordedChange.UPDATE, "invoiceTemplate", before, key));
+        }
         return settings;
     }
 
@@ -91,7 +109,10 @@ public class CompanySettingsService {
             numberSeries.restartAt(CREDIT_NOTE_SERIES, form.creditNoteStartNumber());
         }
         CompanySettings settings = existing != null ? existing : new CompanySettings();
+        Map<String, String> before = PropertyChanges.snapshot(existing, NOT_COMPARED);
         settings.apply(form, clock.now());
+        PropertyChanges.between(null, RecordedChange.COMPANY_SETTINGS, before,
+                PropertyChanges.snapshot(settings, NOT_COMPARED)).ifPresent(events::publishEvent);
         return repository.save(settings);
     }
 
@@ -101,13 +122,21 @@ public class CompanySettingsService {
      */
     @Transactional
     public void updateLogo(byte[] png) {
+        CompanySettings settings = current();
+        String before = logo(settings.getLogoPng());
         if (png == null || png.length == 0) {
-            current().setLogoPng(null);
-            return;
+            settings.setLogoPng(null);
+        } else {
+            LogoImage.problem(png).ifPresent(problem -> {
+                throw new InvalidInputException("logo", problem);
+            });
+            settings.setLogoPng(png);
         }
-        LogoImage.problem(png).ifPresent(problem -> {
-            throw new InvalidInputException("logo", problem);
-        });
-        current().setLogoPng(png);
+        events.publishEvent(RecordedChange.byCurrentUser(RecordedChange.COMPANY_SETTINGS, null, RecordedChange.UPDATE,
+                "logo", before, logo(settings.getLogoPng())));
+    }
+
+    private static String logo(byte[] png) {
+        return png == null ? "none" : "PNG of " + png.length + " bytes";
     }
 }

@@ -1,13 +1,16 @@
 package no.fakturaflyt.customer;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import no.fakturaflyt.common.ConflictException;
 import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.InvoiceTemplate;
 import no.fakturaflyt.common.NotFoundException;
 import no.fakturaflyt.common.OsloClock;
+import no.fakturaflyt.common.RecordedChange;
 import no.fakturaflyt.numbering.NumberSeriesService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,14 +21,19 @@ public class CustomerService {
 
     static final String CUSTOMER_SERIES = "CUSTOMER";
 
+    private static final String DEFAULT_TEMPLATE = "the company's default";
+
     private final CustomerRepository repository;
     private final NumberSeriesService numberSeries;
     private final OsloClock clock;
+    private final ApplicationEventPublisher events;
 
-    CustomerService(CustomerRepository repository, NumberSeriesService numberSeries, OsloClock clock) {
+    CustomerService(CustomerRepository repository, NumberSeriesService numberSeries, OsloClock clock,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.numberSeries = numberSeries;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -74,7 +82,15 @@ public class CustomerService {
     @Transactional
     public Customer chooseInvoiceTemplate(long id, String template) {
         Customer customer = get(id);
-        customer.chooseInvoiceTemplate(InvoiceTemplate.checked(template, "template"));
+        String before = customer.getInvoiceTemplate();
+        String after = InvoiceTemplate.checked(template, "template");
+        customer.chooseInvoiceTemplate(after);
+        if (!Objects.equals(before, after)) {
+            events.publishEvent(RecordedChange.byCurrentUser(RecordedChange.INVOICE_TEMPLATE, "customer "
+                    + customer.getCustomerNumber(), RecordedChange.UPDATE, "invoiceTemplate",
+                    Objects.requireNonNullElse(before, DEFAULT_TEMPLATE),
+                    Objects.requireNonNullElse(after, DEFAULT_TEMPLATE)));
+        }
         return customer;
     }
 

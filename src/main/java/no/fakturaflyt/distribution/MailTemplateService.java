@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.NotFoundException;
 import no.fakturaflyt.common.OsloClock;
+import no.fakturaflyt.common.RecordedChange;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +23,12 @@ public class MailTemplateService {
 
     private final MailTemplateRepository repository;
     private final OsloClock clock;
+    private final ApplicationEventPublisher events;
 
-    MailTemplateService(MailTemplateRepository repository, OsloClock clock) {
+    MailTemplateService(MailTemplateRepository repository, OsloClock clock, ApplicationEventPublisher events) {
         this.repository = repository;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -43,7 +47,10 @@ public class MailTemplateService {
         requireKnownFields(kind, "subject", subject);
         requireKnownFields(kind, "body", body);
         MailTemplate template = get(kind, language);
+        String before = template.getSubject() + "\n\n" + template.getBody();
         template.change(subject, body, clock.now());
+        events.publishEvent(RecordedChange.byCurrentUser(RecordedChange.MAIL_TEMPLATE, kind + "/" + language,
+                RecordedChange.UPDATE, "subject, body", before, subject + "\n\n" + body));
         return template;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import no.fakturaflyt.common.ConflictException;
 import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.OsloClock;
+import no.fakturaflyt.common.RecordedChange;
 import no.fakturaflyt.distribution.DistributionProgress;
 import no.fakturaflyt.invoicing.Invoice;
 import no.fakturaflyt.invoicing.InvoiceHistory;
@@ -21,12 +22,14 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a clerk does to a case: a note, pause and resume, move on early where the law allows, write off. Each acts on
- * the case and its process together, in one transaction.
+ * the case and its process together, in one transaction, and is recorded in the invoice's history and (but the note)
+ * the system log.
  */
 @Service
 class FollowUpActions {
@@ -48,11 +51,12 @@ class FollowUpActions {
     private final TaskService tasks;
     private final OsloClock clock;
     private final DistributionProgress distribution;
+    private final ApplicationEventPublisher events;
 
     FollowUpActions(FollowUpService followUps, FollowUpNoteRepository notes, StepRecordRepository steps,
             FollowUpSettlement settlement, InvoiceService invoices, LedgerService ledger, InvoiceHistory history,
             RuntimeService runtime, ManagementService management, TaskService tasks, OsloClock clock,
-            DistributionProgress distribution) {
+            DistributionProgress distribution, ApplicationEventPublisher events) {
         this.followUps = followUps;
         this.notes = notes;
         this.steps = steps;
@@ -65,6 +69,7 @@ class FollowUpActions {
         this.tasks = tasks;
         this.clock = clock;
         this.distribution = distribution;
+        this.events = events;
     }
 
     @Transactional
@@ -82,7 +87,7 @@ class FollowUpActions {
         requireNotTransferred(followUp, "pause");
         followUp.pause(reason.trim(), clock.today(), user);
         runtime.setVariable(followUp.getProcessInstanceId(), PaymentFollowUp.PAUSED, true);
-        history.record(invoiceId, "FOLLOW_UP_PAUSED", user, null, reason.trim());
+        recordAction(invoiceId, "FOLLOW_UP_PAUSED", RecordedChange.PAUSE, user, reason.trim());
         return followUp;
     }
 
@@ -103,7 +108,7 @@ class FollowUpActions {
                 management.setJobDuedate(timer.getId(), FollowUpSchedule.timerDate(followUp.getNextStepOn()));
             }
         }
-        history.record(invoiceId, "FOLLOW_UP_RESUMED", user, null, reason.trim() + " (paused " + days
+        recordAction(invoiceId, "FOLLOW_UP_RESUMED", RecordedChange.RESUME, user, reason.trim() + " (paused " + days
                 + " days; " + FollowUpService.label(followUp.getNextStep()) + " on " + followUp.getNextStepOn() + ")");
         return followUp;
     }
@@ -154,7 +159,7 @@ class FollowUpActions {
             throw new ConflictException("Cannot move on to the " + FollowUpService.label(followUp.getNextStep())
                     + " now: " + String.join("; ", reasons));
         }
-        history.record(invoiceId, "FOLLOW_UP_ADVANCED", user, null, "The "
+        recordAction(invoiceId, "FOLLOW_UP_ADVANCED", RecordedChange.ADVANCE, user, "The "
                 + FollowUpService.label(followUp.getNextStep()) + " brought forward from " + followUp.getNextStepOn()
                 + " to " + today);
         followUp.plan(followUp.getNextStep(), today);
@@ -220,7 +225,8 @@ class FollowUpActions {
             ledger.reduceItem(item.getId(), item.getOpenAmount(), cause);
         }
         ledger.post(new VoucherRequest(today, text, WRITE_OFF_SOURCE, followUp.getId(), user, lines));
-        history.record(invoiceId, "WRITTEN_OFF", user, null, Amounts.kr(total) + " written off as a loss: " + reason);
+        recordAction(invoiceId, "WRITTEN_OFF", RecordedChange.WRITE_OFF, user, Amounts.kr(total)
+                + " written off as a loss: " + reason);
         return total;
     }
 
@@ -241,5 +247,12 @@ class FollowUpActions {
             throw new InvalidInputException(field, "must not be blank", "NotBlank");
         }
         return value;
+    }
+
+    /** The invoice's history entry of an action on its case, and the system log's record of it. */
+    private void recordAction(long invoiceId, String eventType, String operation, String user, String details) {
+        history.record(invoiceId, eventType, user, null, details);
+        events.publishEvent(new RecordedChange(user, RecordedChange.FOLLOW_UP_CASE, "invoice "
+                + invoices.get(invoiceId).getInvoiceNumber(), operation, null, null, details));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import no.fakturaflyt.common.ConflictException;
 import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.OsloClock;
+import no.fakturaflyt.common.RecordedChange;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,6 +97,8 @@ public class LegalRateService {
             }
         });
         events.publishEvent(new LegalRateAdded(table, perHalfYear ? HalfYear.of(validFrom) : null));
+        events.publishEvent(new RecordedChange(user, RecordedChange.LEGAL_RATE, table + " from " + validFrom,
+                RecordedChange.CREATE, "value", null, figure + " (" + source.strip() + ")"));
         return new Figure(saved.getTable(), saved.getValidFrom(), saved.getValue(), saved.getSource(),
                 saved.getAddedBy(), saved.getAddedAt());
     }

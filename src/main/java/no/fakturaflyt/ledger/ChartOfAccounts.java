@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.fakturaflyt.common.ConflictException;
 import no.fakturaflyt.common.InvalidInputException;
+import no.fakturaflyt.common.RecordedChange;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,13 +29,15 @@ public class ChartOfAccounts {
     private final StandardAccountRepository standardAccounts;
     private final PostingRoleRepository roles;
     private final VoucherRepository vouchers;
+    private final ApplicationEventPublisher events;
 
     ChartOfAccounts(AccountRepository accounts, StandardAccountRepository standardAccounts,
-            PostingRoleRepository roles, VoucherRepository vouchers) {
+            PostingRoleRepository roles, VoucherRepository vouchers, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.standardAccounts = standardAccounts;
         this.roles = roles;
         this.vouchers = vouchers;
+        this.events = events;
     }
 
     /** The company's account a posting to {@code number} is booked on; refused if it is not in the chart. */
@@ -104,6 +108,7 @@ public class ChartOfAccounts {
         if (!checked.problems().isEmpty()) {
             throw new ChartRejectedException(checked.problems());
         }
+        int before = accounts().size();
         accounts.findAll().forEach(Account::leaveChart);
         for (ChartEntry entry : checked.entries()) {
             accounts.findById(entry.number()).ifPresentOrElse(
@@ -112,6 +117,11 @@ public class ChartOfAccounts {
         }
         accounts.flush();
         roles.findAll().forEach(role -> role.bookOn(checked.booking().get(role.getRoleAccount())));
+        events.publishEvent(RecordedChange.byCurrentUser(RecordedChange.CHART_OF_ACCOUNTS, null, RecordedChange.IMPORT,
+                "accounts", before + " accounts", checked.entries().size() + " accounts from a file of " + file.length
+                        + " bytes; posting roles on " + checked.booking().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey()).map(b -> b.getKey() + "→" + b.getValue())
+                        .collect(Collectors.joining(", "))));
         return accounts();
     }
 

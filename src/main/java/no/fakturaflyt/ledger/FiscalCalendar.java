@@ -11,6 +11,8 @@ import java.util.function.IntConsumer;
 import no.fakturaflyt.common.ConflictException;
 import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.OsloClock;
+import no.fakturaflyt.common.RecordedChange;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,11 +32,13 @@ public class FiscalCalendar {
     private final JdbcClient jdbc;
     private final OsloClock clock;
     private final FiscalLocks locks;
+    private final ApplicationEventPublisher events;
 
-    FiscalCalendar(JdbcClient jdbc, OsloClock clock, FiscalLocks locks) {
+    FiscalCalendar(JdbcClient jdbc, OsloClock clock, FiscalLocks locks, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.locks = locks;
+        this.events = events;
     }
 
     /**
@@ -104,6 +108,8 @@ public class FiscalCalendar {
         }
         if (existing.isEmpty()) {
             insertYear(year, FiscalYearStatus.OPEN, user);
+            record(user, RecordedChange.FISCAL_YEAR, String.valueOf(year), RecordedChange.OPEN, null,
+                    FiscalYearStatus.OPEN);
         }
         return year(year);
     }
@@ -125,6 +131,8 @@ public class FiscalCalendar {
             jdbc.sql("insert into fiscal_period_closing (fiscal_year, period_no, closed_at, closed_by) "
                     + "values (:y, :p, :at, :by)").param("y", year).param("p", period).param("at", now())
                     .param("by", user).update();
+            record(user, RecordedChange.FISCAL_PERIOD, month.toString(), RecordedChange.CLOSE, FiscalYearStatus.OPEN,
+                    FiscalYearStatus.CLOSED);
         }
         return year(year);
     }
@@ -140,10 +148,18 @@ public class FiscalCalendar {
         for (int period = 1; period <= 12; period++) {
             closePeriod(year, period, user);
         }
-        jdbc.sql("update fiscal_year set status = :closed, closed_at = :at, closed_by = :by "
+        int closed = jdbc.sql("update fiscal_year set status = :closed, closed_at = :at, closed_by = :by "
                 + "where fiscal_year = :y and status = :open").param("closed", FiscalYearStatus.CLOSED)
                 .param("open", FiscalYearStatus.OPEN).param("at", now()).param("by", user).param("y", year).update();
+        if (closed > 0) {
+            record(user, RecordedChange.FISCAL_YEAR, String.valueOf(year), RecordedChange.CLOSE, FiscalYearStatus.OPEN,
+                    FiscalYearStatus.CLOSED);
+        }
         return year(year);
+    }
+
+    private void record(String user, String entityType, String id, String operation, String before, String after) {
+        events.publishEvent(new RecordedChange(user, entityType, id, operation, "status", before, after));
     }
 
     /** Every year set up or holding vouchers, oldest first. */

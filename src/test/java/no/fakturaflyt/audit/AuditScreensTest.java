@@ -2,17 +2,16 @@ package no.fakturaflyt.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import no.fakturaflyt.common.OsloClock;
 import no.fakturaflyt.invoicing.Invoice;
 import no.fakturaflyt.invoicing.InvoiceService;
+import no.fakturaflyt.ledger.FiscalCalendar;
 import no.fakturaflyt.support.Browser;
 import no.fakturaflyt.support.FakturaflytTest;
 import no.fakturaflyt.support.Jobs;
-import no.fakturaflyt.support.TestData;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
+import no.fakturaflyt.support.InvoiceStories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -20,13 +19,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
 
 /**
  * An auditor in the browser: finds a sent, partly paid invoice by its number, reads its trail (posting, delivery and
  * payment with user and time), downloads the CSV through the session, sees each instance's path; the page changes
- * nothing. The system log page lists an admin's change to a process instance.
+ * nothing. An invoice reminded twice and paid by an OCR file and then in full: every step with user and time, each
+ * instance's diagram with its path, the CSV and PDF/A as the browser downloads them. The system log page lists an
+ * admin's change to a process instance.
  */
 @FakturaflytTest
 class AuditScreensTest {
@@ -36,25 +35,17 @@ class AuditScreensTest {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @Autowired TestRestTemplate rest;
-    @Autowired TestData data;
-    @Autowired Jobs jobs;
+    @Autowired InvoiceStories stories;
     @Autowired InvoiceService invoices;
-    @Autowired OsloClock clock;
-    @Autowired RuntimeService runtime;
-    @Autowired IdentityService identity;
+    @Autowired Jobs jobs;
+    @Autowired FiscalCalendar calendar;
 
     @Test
     void anAuditorFindsAPartlyPaidInvoiceAndReadsAndDownloadsItsTrailWithoutAnyWayToChangeIt() {
         String email = "skjerm" + System.nanoTime() + "@kunde.example";
-        Invoice draft = data.draft(data.business(email), data.product("3", "800.00"), 1);   // 1000.00 with VAT
-        assertThat(rest.withBasicAuth("clerk", "clerk").postForEntity("/api/invoices/" + draft.getId() + "/send",
-                null, Map.class).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        jobs.executeAll();
-        assertThat(rest.withBasicAuth("clerk", "clerk").postForEntity("/api/invoices/" + draft.getId() + "/payments",
-                Map.of("amount", "400.00", "paidOn", clock.today().toString(), "reference", "Delbetaling"), Map.class)
-                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        Invoice invoice = invoices.get(draft.getId());
+        Invoice sent = stories.sentByClerk(email, "800.00");   // 1000.00 with VAT
+        stories.paidByClerk(sent.getId(), "400.00", "Delbetaling");
+        Invoice invoice = invoices.get(sent.getId());
         String number = String.valueOf(invoice.getInvoiceNumber());
 
         browser.login("auditor").open("/audit");
@@ -119,19 +110,8 @@ class AuditScreensTest {
 
     @Test
     void theSystemLogPageListsAnAdminsChangeToAnInstanceAndFiltersIt() {
-        Invoice draft = data.draft(data.business("logg" + System.nanoTime() + "@kunde.example"),
-                data.product("3", "100.00"), 1);
-        invoices.send(draft.getId(), "clerk");
-        jobs.executeAll();
-        String instanceId = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey("invoice-" + invoices.get(draft.getId()).getInvoiceNumber())
-                .list().get(0).getId();
-        identity.setAuthentication("admin", List.of("admins"));
-        try {
-            runtime.setVariable(instanceId, "auditNote", "checked on screen");
-        } finally {
-            identity.clearAuthentication();
-        }
+        String instanceId = stories.adminSetsVariable(stories.sentByClerk("logg" + System.nanoTime()
+                + "@kunde.example", "100.00"), "auditNote", "checked on screen");
 
         browser.login("auditor").open("/system-log");
         browser.field("user").sendKeys("admin");
@@ -147,7 +127,107 @@ class AuditScreensTest {
 
         browser.open("/system-log?user=nobody-at-all");
         assertThat(browser.text(By.cssSelector("#system-log tbody"))).doesNotContain(instanceId);
+
+        // our own records beside the engine's: a fiscal period the admin closed, found by its entity type
+        int year = LocalDate.now(OsloClock.OSLO).getYear() - 29;
+        calendar.closePeriod(year, 8, "admin");
+        browser.open("/system-log");
+        browser.field("entityType").sendKeys("FiscalPeriod");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+                browser.field("from"), LocalDate.now(OsloClock.OSLO).minusDays(1).toString());
+        browser.find(By.id("filter")).click();
+        browser.waitUntil(ExpectedConditions.urlContains("entityType=FiscalPeriod"));
+        assertThat(browser.driver().findElements(By.cssSelector("#system-log tbody tr"))).anySatisfy(r -> {
+            assertThat(r.findElement(By.cssSelector(".user")).getText()).isEqualTo("admin");
+            assertThat(r.findElement(By.cssSelector(".operation")).getText()).isEqualTo("Close");
+            assertThat(r.findElement(By.cssSelector(".instance")).getText()).isEqualTo(year + "-08");
+            assertThat(r.findElement(By.cssSelector(".after")).getText()).isEqualTo("CLOSED");
+            assertThat(r.findElement(By.cssSelector(".category")).getText()).isEqualTo("Application");
+        });
         assertThat(browser.driver().findElements(By.cssSelector("main form[method='post']"))).isEmpty();
+    }
+
+    @Test
+    void anAuditorFollowsAnInvoiceRemindedTwicePaidByAnOcrFileThenInFullStepByStepOnTheDiagramAndDownloadsIt()
+            throws Exception {
+        Invoice invoice = stories.remindedTwiceThenPaidByOcrAndInFull("purret" + System.nanoTime() + "@kunde.example",
+                LocalDate.of(2026, 2, 10));
+        jobs.resetClock();
+
+        browser.login("auditor").open("/audit");
+        browser.field("kid").sendKeys(invoice.getKid());
+        browser.find(By.id("search")).click();
+        browser.find(By.cssSelector("#found a.trail-link")).click();
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("trail")));
+
+        List<List<String>> rows = browser.driver().findElements(By.cssSelector("#trail tbody tr")).stream()
+                .map(r -> r.findElements(By.tagName("td")).stream().map(WebElement::getText).toList()).toList();
+        // every step with its time and who did it (a user, or system for the engine and its jobs)
+        assertThat(rows).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.get(0)).matches(TIME);
+            assertThat(r.get(1)).isNotBlank();
+        });
+        assertThat(rows).extracting(r -> r.get(0)).isSorted();
+        assertThat(rows).filteredOn(r -> r.get(2).equals("invoice history") && r.get(3).equals("APPROVED"))
+                .singleElement().satisfies(r -> assertThat(r.get(1)).isEqualTo("clerk"));
+        // the two reminders, each with its fee and deadline, and each delivered by e-mail
+        assertThat(rows).filteredOn(r -> r.get(2).equals("follow-up")).extracting(r -> r.get(3))
+                .anySatisfy(w -> assertThat(w).startsWith("REMINDER_1 sent 2026-02-24"))
+                .anySatisfy(w -> assertThat(w).startsWith("REMINDER_2 sent 2026-03-14"));
+        assertThat(rows).filteredOn(r -> r.get(2).equals("follow-up") && r.get(3).startsWith("REMINDER"))
+                .allSatisfy(r -> assertThat(r.get(4)).contains("fee 38.00").contains("pay by"));
+        assertThat(rows).filteredOn(r -> r.get(3).equals("delivery through EMAIL: SENT")).hasSize(3);
+        // the part paid by the OCR file, with the file; the rest recorded by the clerk
+        assertThat(rows).filteredOn(r -> r.get(2).equals("payment")).hasSize(2).satisfiesExactly(
+                ocr -> {
+                    assertThat(ocr.get(3)).isEqualTo("payment of 500.00 (OCR)");
+                    assertThat(ocr.get(4)).contains("ocr-" + invoice.getInvoiceNumber() + ".txt").contains("sha256");
+                },
+                rest -> {
+                    assertThat(rest.get(1)).isEqualTo("clerk");
+                    assertThat(rest.get(3)).isEqualTo("payment of 826.00 (MANUAL)");
+                });
+        // the invoice, both fees and both payments in the ledger
+        assertThat(rows).filteredOn(r -> r.get(2).equals("ledger")).hasSize(5);
+
+        // each instance drawn from its deployed diagram, the path it took marked; the follow-up went through the
+        // reminder policy twice and ended
+        List<WebElement> diagrams = browser.driver().findElements(By.cssSelector("section.instance .bpmn-diagram"));
+        assertThat(diagrams).hasSizeGreaterThanOrEqualTo(3);
+        browser.waitUntil(d -> d.findElements(By.cssSelector(".bpmn-diagram[data-rendered='true']")).size()
+                == diagrams.size() || !d.findElements(By.cssSelector(".bpmn-diagram[data-failed]")).isEmpty());
+        assertThat(browser.driver().findElements(By.cssSelector(".bpmn-diagram[data-failed]"))).isEmpty();
+        assertThat(diagrams).allSatisfy(d -> {
+            assertThat(d.findElements(By.cssSelector("svg g.djs-element.passed"))).isNotEmpty();
+            assertThat(Integer.parseInt(d.getDomAttribute("data-marked")))
+                    .isEqualTo(d.findElements(By.cssSelector("svg g.djs-element.passed, svg g.djs-element.active"))
+                            .size());
+        });
+        WebElement followUp = browser.driver().findElements(By.cssSelector("section.instance")).stream()
+                .filter(s -> s.findElement(By.tagName("h3")).getText().startsWith("payment-follow-up")).findFirst()
+                .orElseThrow();
+        assertThat(followUp.findElements(By.cssSelector(
+                "g.djs-element.passed[data-element-id='BusinessRuleTask_ApplyReminderPolicy']"))).hasSize(1);
+        assertThat(followUp.findElements(By.cssSelector(
+                "ol.path li[data-activity='BusinessRuleTask_ApplyReminderPolicy']"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(followUp.findElements(By.cssSelector("g.djs-element.active"))).as("the case has ended").isEmpty();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView()", followUp);
+        java.nio.file.Files.write(java.nio.file.Path.of("docs", "images", "audit-trail-diagram.png"),
+                followUp.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+
+        // the exports, downloaded by the browser as a user downloads them
+        java.nio.file.Path csv = browser.download(By.id("download-csv"));
+        assertThat(csv.getFileName().toString()).endsWith(".csv");
+        String text = java.nio.file.Files.readString(csv, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text.split("\r\n")).hasSize(rows.size() + 1);
+        assertThat(text).contains(";payment;payment of 500.00 (OCR);").contains(";clerk;payment;payment of 826.00");
+        java.nio.file.Path pdf = browser.download(By.id("download-pdf"));
+        assertThat(pdf.getFileName().toString()).endsWith(".pdf");
+        byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
+        assertThat(no.fakturaflyt.document.PdfA.violationsOfPdfA2b(bytes)).as("veraPDF, PDF/A-2B").isEmpty();
+        assertThat(no.fakturaflyt.support.Mails.pdfText(bytes)).contains("payment of 500.00 (OCR)")
+                .contains("REMINDER_2").contains("by auditor");
     }
 
     /** GETs a path with the browser's own session (cookie) and answers "content type\n" + body. */

@@ -2,22 +2,25 @@ package no.fakturaflyt.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import no.fakturaflyt.common.OsloClock;
 import no.fakturaflyt.customer.Customer;
 import no.fakturaflyt.invoicing.Invoice;
 import no.fakturaflyt.invoicing.InvoiceService;
+import no.fakturaflyt.ledger.FiscalCalendar;
 import no.fakturaflyt.support.FakturaflytTest;
-import no.fakturaflyt.support.Jobs;
+import no.fakturaflyt.support.InvoiceStories;
 import no.fakturaflyt.support.TestData;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The auditor's trail of an invoice through the REST API: found by its KID, read, exported, its path shown. */
 @FakturaflytTest
@@ -26,22 +29,17 @@ class AuditTrailTest {
 
     @Autowired TestRestTemplate rest;
     @Autowired TestData data;
-    @Autowired Jobs jobs;
     @Autowired InvoiceService invoices;
     @Autowired OsloClock clock;
-    @Autowired RuntimeService runtime;
-    @Autowired IdentityService identity;
+    @Autowired InvoiceStories stories;
+    @Autowired FiscalCalendar calendar;
+    @Autowired TransactionTemplate transactions;
 
     @Test
     void anAuditorFindsAnInvoiceSentAndPaidTwiceAndReadsEveryStepWithItsUserAndSource() {
-        Customer customer = data.business("revisjon@kunde.example");
-        Invoice draft = data.draft(customer, data.product("3", "800.00"), 1);   // 1000.00 with 25 % VAT
-        assertThat(clerk().postForEntity("/api/invoices/" + draft.getId() + "/send", null, Map.class)
-                .getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        jobs.executeAll();
-        Invoice invoice = invoices.get(draft.getId());
-        pay(invoice.getId(), "400.00", "Nettbank del");
-        pay(invoice.getId(), "600.00", "Nettbank rest");
+        Invoice invoice = stories.sentByClerk("revisjon@kunde.example", "800.00");   // 1000.00 with 25 % VAT
+        stories.paidByClerk(invoice.getId(), "400.00", "Nettbank del");
+        stories.paidByClerk(invoice.getId(), "600.00", "Nettbank rest");
 
         List<Map> found = auditor().getForObject("/api/audit/documents?kid=" + invoice.getKid(), List.class);
         assertThat(found).singleElement().satisfies(f -> {
@@ -107,10 +105,8 @@ class AuditTrailTest {
 
     @Test
     void theTrailExportedAsPdfIsPdfA2bByVeraPdfAndHoldsEveryEntry() throws Exception {
-        Invoice draft = data.draft(data.person("arkiv@kunde.example", "nb"), data.product("3", "200.00"), 1);
-        clerk().postForEntity("/api/invoices/" + draft.getId() + "/send", null, Map.class);
-        jobs.executeAll();
-        pay(draft.getId(), "250.00", "Arkivbetaling");
+        Invoice draft = stories.sentByClerk("arkiv@kunde.example", "200.00");
+        stories.paidByClerk(draft.getId(), "250.00", "Arkivbetaling");
         Map trail = auditor().getForObject("/api/audit/documents/" + draft.getId() + "/trail", Map.class);
 
         ResponseEntity<byte[]> pdf = auditor().getForEntity("/api/audit/documents/" + draft.getId() + "/trail.pdf",
@@ -127,18 +123,8 @@ class AuditTrailTest {
 
     @Test
     void theSystemLogShowsWhoChangedAProcessAndFiltersByUserAndOperation() {
-        Invoice draft = data.draft(data.business("logg@kunde.example"), data.product("3", "100.00"), 1);
-        clerk().postForEntity("/api/invoices/" + draft.getId() + "/send", null, Map.class);
-        jobs.executeAll();
-        String instanceId = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey("invoice-" + invoices.get(draft.getId()).getInvoiceNumber())
-                .list().get(0).getId();
-        identity.setAuthentication("admin", List.of("admins"));
-        try {
-            runtime.setVariable(instanceId, "auditNote", "checked");
-        } finally {
-            identity.clearAuthentication();
-        }
+        String instanceId = stories.adminSetsVariable(stories.sentByClerk("logg@kunde.example", "100.00"),
+                "auditNote", "checked");
 
         List<Map> log = auditor().getForObject("/api/audit/system-log?user=admin&operation=SetVariable&from="
                 + java.time.LocalDate.now(), List.class);
@@ -149,14 +135,96 @@ class AuditTrailTest {
         assertThat(auditor().getForObject("/api/audit/system-log?user=nobody-at-all", List.class)).isEmpty();
     }
 
-    private void pay(long invoiceId, String amount, String reference) {
-        assertThat(clerk().postForEntity("/api/invoices/" + invoiceId + "/payments", Map.of("amount", amount,
-                "paidOn", clock.today().toString(), "reference", reference), Map.class).getStatusCode())
-                .isEqualTo(HttpStatus.CREATED);
+    @Test
+    void theSystemLogHoldsOurOwnRecordsOfSettingsTemplatesPeriodsAndFollowUpCasesWithWhoAndWhen() {
+        // the company's default template, then a refused one (nothing recorded for it), then a customer's own
+        Map templates = auditor().getForObject("/api/invoice-templates", Map.class);
+        String before = (String) templates.get("companyDefault");
+        String other = ((List<String>) templates.get("templates")).stream().filter(t -> !t.equals(before))
+                .findFirst().orElseThrow();
+        assertThat(admin().exchange("/api/invoice-templates/default", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("template", other)), Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(admin().exchange("/api/invoice-templates/default", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("template", "nonsense")), Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        Customer customer = data.business("mal@kunde.example");
+        assertThat(admin().exchange("/api/customers/" + customer.getId() + "/invoice-template", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("template", before)), Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        // a company setting through the API
+        Map company = admin().getForObject("/api/company", Map.class);
+        String phone = "9" + (System.nanoTime() % 10_000_000);
+        Map<String, Object> changed = new java.util.HashMap<>(company);
+        changed.put("phone", phone);
+        assertThat(admin().exchange("/api/company", HttpMethod.PUT, new HttpEntity<>(changed), Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        // a fiscal period closed by the admin
+        int year = LocalDate.now(OsloClock.OSLO).getYear() - 27;
+        assertThat(admin().postForEntity("/api/fiscal-years/" + year + "/periods/5/close", null, Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        // a follow-up case paused and resumed by the clerk
+        Invoice invoice = stories.sentByClerk("pause@kunde.example", "100.00");
+        assertThat(clerk().postForEntity("/api/follow-up/" + invoice.getId() + "/pause",
+                Map.of("reason", "Kunden bestrider kravet"), Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(clerk().postForEntity("/api/follow-up/" + invoice.getId() + "/resume",
+                Map.of("reason", "Enige om kravet"), Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        List<Map> templateLog = auditor().getForObject("/api/audit/system-log?user=admin&entityType=InvoiceTemplate"
+                + "&from=" + clock.today(), List.class);
+        assertThat(templateLog).anySatisfy(e -> {
+            assertThat(e.get("reference")).isEqualTo("company");
+            assertThat(e.get("before")).isEqualTo(before);
+            assertThat(e.get("after")).isEqualTo(other);
+            assertThat(e.get("category")).isEqualTo("Application");
+        }).anySatisfy(e -> {
+            assertThat(e.get("reference")).isEqualTo("customer " + customer.getCustomerNumber());
+            assertThat(e.get("after")).isEqualTo(before);
+        }).noneSatisfy(e -> assertThat(e.get("after")).isEqualTo("nonsense"));
+        assertThat(auditor().getForObject("/api/audit/system-log?entityType=CompanySettings&user=admin", List.class))
+                .anySatisfy(e -> {
+                    Map entry = (Map) e;
+                    assertThat(entry.get("operation")).isEqualTo("Update");
+                    assertThat(entry.get("property")).isEqualTo("phone");
+                    assertThat((String) entry.get("after")).isEqualTo("phone=" + phone);
+                });
+        assertThat(auditor().getForObject("/api/audit/system-log?entityType=FiscalPeriod&operation=Close",
+                List.class)).anySatisfy(e -> {
+                    assertThat(((Map) e).get("user")).isEqualTo("admin");
+                    assertThat(((Map) e).get("reference")).isEqualTo(year + "-05");
+                });
+        List<Map> caseLog = auditor().getForObject("/api/audit/system-log?user=clerk&entityType=FollowUpCase",
+                List.class);
+        String reference = "invoice " + invoice.getInvoiceNumber();
+        assertThat(caseLog).filteredOn(e -> reference.equals(e.get("reference"))).extracting(e -> e.get("operation"))
+                .as("newest first").containsExactly("Resume", "Pause");
+        assertThat(caseLog).filteredOn(e -> "Pause".equals(e.get("operation")) && reference.equals(e.get("reference")))
+                .singleElement().satisfies(e -> assertThat(e.get("after")).isEqualTo("Kunden bestrider kravet"));
+        assertThat(auditor().getForObject("/api/audit/system-log?user=clerk&entityType=FollowUpCase&from="
+                + clock.today().plusDays(1), List.class)).isEmpty();
+    }
+
+    @Test
+    void aRecordIsWrittenInTheTransactionOfItsChangeSoARollbackLeavesNone() {
+        int year = LocalDate.now(OsloClock.OSLO).getYear() - 28;
+        String reference = year + "-06";
+        transactions.executeWithoutResult(status -> {
+            calendar.closePeriod(year, 6, "admin");
+            status.setRollbackOnly();
+        });
+        assertThat(auditor().getForObject("/api/audit/system-log?entityType=FiscalPeriod", List.class))
+                .noneSatisfy(e -> assertThat(((Map) e).get("reference")).isEqualTo(reference));
+
+        transactions.executeWithoutResult(status -> calendar.closePeriod(year, 6, "admin"));
+        assertThat(auditor().getForObject("/api/audit/system-log?entityType=FiscalPeriod", List.class))
+                .filteredOn(e -> reference.equals(((Map) e).get("reference"))).singleElement()
+                .satisfies(e -> assertThat(((Map) e).get("user")).isEqualTo("admin"));
     }
 
     private TestRestTemplate clerk() {
         return rest.withBasicAuth("clerk", "clerk");
+    }
+
+    private TestRestTemplate admin() {
+        return rest.withBasicAuth("admin", "admin");
     }
 
     private TestRestTemplate auditor() {

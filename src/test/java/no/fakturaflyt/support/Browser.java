@@ -162,6 +162,29 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
                 url);
     }
 
+    /**
+     * Clicks a download link and answers the file Chromium saved (into a fresh folder; waits until it is complete),
+     * so that a test reads what a user's browser really downloads.
+     */
+    public Path download(By link) {
+        try {
+            Path folder = Files.createTempDirectory(profile, "downloads");
+            driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                    "downloadPath", folder.toAbsolutePath().toString(), "eventsEnabled", true));
+            find(link).click();
+            return waitUntil(d -> {
+                try (var files = Files.list(folder)) {
+                    return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                            .filter(f -> f.toFile().length() > 0).findFirst().orElse(null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Saves what the browser shows as a PNG under docs/images/ (the README shows these). */
     public Path screenshot(String name) {
         Path file = Path.of("docs", "images", name + ".png");

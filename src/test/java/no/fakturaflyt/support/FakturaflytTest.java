@@ -19,7 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestInfrastructure.class)
 @ExtendWith(CleanSlate.class)
-@Import({TestData.class, Jobs.class, PostingFaultInjector.class, PaymentEvents.class, SameSiteRequests.class,
-        Sandbox.class})
+@Import({TestData.class, InvoiceStories.class, Jobs.class, PostingFaultInjector.class, PaymentEvents.class,
+        SameSiteRequests.class, Sandbox.class})
 public @interface FakturaflytTest {
 }

@@ -17,18 +17,14 @@ import no.fakturaflyt.payment.PaymentService;
 import no.fakturaflyt.support.FakturaflytTest;
 import no.fakturaflyt.support.Jobs;
 import no.fakturaflyt.support.TestData;
+import no.fakturaflyt.support.Uploads;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * A bank file through the API as a clerk uploads it: payments matched by KID close, partly pay or overpay their
@@ -290,16 +286,7 @@ class BankFileImportTest {
     }
 
     private ResponseEntity<Map> upload(String name, byte[] content) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        });
-        return rest.withBasicAuth("clerk", "clerk").postForEntity("/api/bank-files", new HttpEntity<>(body, headers),
+        return rest.withBasicAuth("clerk", "clerk").postForEntity("/api/bank-files", Uploads.file(name, content),
                 Map.class);
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * is below zero, which the digits of a total cannot write, the sum of the amounts without their sign). Tests then
  * break the lines they want broken.
  */
-final class OcrFileBuilder {
+public final class OcrFileBuilder {
 
     private static final DateTimeFormatter DDMMYY = DateTimeFormatter.ofPattern("ddMMyy");
 
@@ -30,11 +30,11 @@ final class OcrFileBuilder {
     private LocalDate last;
     private int transactionNumber;
 
-    OcrFileBuilder(String transmissionNumber) {
+    public OcrFileBuilder(String transmissionNumber) {
         lines.add("NY000010" + "00008080" + num(transmissionNumber, 7) + "00123456" + "0".repeat(49));
     }
 
-    OcrFileBuilder assignment() {
+    public OcrFileBuilder assignment() {
         assignments++;
         assignmentTransactions = 0;
         assignmentRecords = 1;
@@ -48,7 +48,7 @@ final class OcrFileBuilder {
     }
 
     /** Amount items 1 and 2 of one payment. */
-    OcrFileBuilder payment(int type, LocalDate settled, long ore, String kid, String archiveReference,
+    public OcrFileBuilder payment(int type, LocalDate settled, long ore, String kid, String archiveReference,
             String debitedAccount) {
         return transaction(type, settled, ore, false, kid, archiveReference, debitedAccount);
     }
@@ -92,7 +92,7 @@ final class OcrFileBuilder {
         return this;
     }
 
-    OcrFileBuilder endAssignment() {
+    public OcrFileBuilder endAssignment() {
         assignmentRecords++;
         // the assignment's own settlement date: the last one of its payments here
         lines.add("NY090088" + num(String.valueOf(assignmentTransactions), 8) + num(String.valueOf(assignmentRecords), 8)
@@ -110,7 +110,7 @@ final class OcrFileBuilder {
         return all;
     }
 
-    byte[] build() {
+    public byte[] build() {
         return bytes(lines(), "\r\n", true);
     }
 

@@ -16,17 +16,13 @@ import no.fakturaflyt.payment.PaymentService;
 import no.fakturaflyt.support.FakturaflytTest;
 import no.fakturaflyt.support.Jobs;
 import no.fakturaflyt.support.TestData;
+import no.fakturaflyt.support.Uploads;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * OCR Giro files through the API (issue 15, points 1-3): a transaction is known by data sender, transmission,
@@ -301,17 +297,8 @@ class OcrGiroImportTest {
     }
 
     private Map upload(String name, byte[] content) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        });
         Map response = rest.withBasicAuth("clerk", "clerk").postForEntity("/api/bank-files",
-                new HttpEntity<>(body, headers), Map.class).getBody();
+                Uploads.file(name, content), Map.class).getBody();
         assertThat(response).as(new String(content, StandardCharsets.ISO_8859_1)).containsKey("status");
         return response;
     }
