@@ -151,6 +151,23 @@ class ApiValidationTest {
                 .containsEntry("orgNumber", before.get("orgNumber"));
     }
 
+    // --- products ---
+
+    @Test
+    void aNegativeCostPriceIsRejectedAndAValidOneIsKept() {
+        long products = count("product");
+        Map<String, Object> form = new LinkedHashMap<>(Map.of("productNumber", "KOST" + System.nanoTime(),
+                "name", "Vare med kostpris", "unitPrice", "200.00", "vatCode", "3", "costPrice", "-1.00"));
+
+        assertProblem(exchange("clerk", HttpMethod.POST, "/api/products", form), HttpStatus.BAD_REQUEST, "costPrice");
+        assertThat(count("product")).isEqualTo(products);
+
+        form.put("costPrice", "120.5");
+        ResponseEntity<Map<String, Object>> created = exchange("clerk", HttpMethod.POST, "/api/products", form);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getBody()).containsEntry("costPrice", 120.50);
+    }
+
     // --- drafts ---
 
     @Test

@@ -30,6 +30,7 @@ enum ImportKind {
             Map.entry("name", List.of("navn", "varenavn", "beskrivelse", "varetekst")),
             Map.entry("unit", List.of("enhet")),
             Map.entry("unitPrice", List.of("pris", "enhetspris", "salgspris")),
+            Map.entry("costPrice", List.of("kostpris", "innpris", "innkjøpspris")),
             Map.entry("vatCode", List.of("mvakode", "mva", "avgiftskode")),
             Map.entry("revenueAccount", List.of("inntektskonto", "salgskonto", "konto")),
             Map.entry("category", List.of("kategori", "varegruppe", "categorycode")),

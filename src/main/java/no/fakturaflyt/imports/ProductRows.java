@@ -53,7 +53,8 @@ final class ProductRows implements RowPlanner {
                 row.text("vatCode", ownAccounting ? current.getVatCode() : null),
                 row.integer("revenueAccount", ownAccounting ? current.getRevenueAccount() : null),
                 row.yesNo("active", current == null ? null : current.isActive()),
-                categoryId);
+                categoryId,
+                row.amount("costPrice", current == null ? null : current.getCostPrice()));
         CustomerRows.duplicate(numbers, number, row.line(), "product number", reasons);
         reasons.addAll(checks.constraints(form));
         if (reasons.isEmpty()) {

@@ -1,15 +1,16 @@
 package no.fakturaflyt.invoicing;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import no.fakturaflyt.common.web.LineRow;
+import no.fakturaflyt.common.web.LineRows;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The draft editor's form as the browser sends it (fields {@code invoiceDate}, {@code lines[0].quantity}, …): the
  * rows as typed, empty rows included. {@link #toDraftForm} makes the API's {@link DraftForm} of it, which is
- * validated and saved by the same rules; {@link #rowOf} tells which row an error of that form belongs to.
+ * validated and saved by the same rules; {@link LineRows#rowErrors} tells which row an error of that form belongs to.
  */
 public class DraftEditorForm {
 
@@ -20,59 +21,7 @@ public class DraftEditorForm {
     private String deliveryPlace;
     private String buyerReference;
     private String note;
-    private List<Row> lines = new ArrayList<>();
-
-    /** One row of the editor; empty when no product, description or price is given. */
-    public static class Row {
-        private Long productId;
-        private String description;
-        private BigDecimal quantity;
-        private String unit;
-        private BigDecimal unitPrice;
-        private BigDecimal discountPercent;
-        private String vatCode;
-
-        static Row of(InvoiceLine line) {
-            Row row = new Row();
-            row.productId = line.getProductId();
-            row.description = line.getDescription();
-            row.quantity = line.getQuantity();
-            row.unit = line.getUnit();
-            row.unitPrice = line.getUnitPrice();
-            row.discountPercent = line.getDiscountPercent();
-            row.vatCode = line.getVatCode();
-            return row;
-        }
-
-        static Row empty() {
-            Row row = new Row();
-            row.quantity = BigDecimal.ONE;
-            return row;
-        }
-
-        boolean isEmpty() {
-            return productId == null && (description == null || description.isBlank()) && unitPrice == null;
-        }
-
-        DraftForm.LineForm toLineForm() {
-            return new DraftForm.LineForm(productId, description, quantity, unit, unitPrice, discountPercent, vatCode);
-        }
-
-        public Long getProductId() { return productId; }
-        public void setProductId(Long productId) { this.productId = productId; }
-        public String getDescription() { return description; }
-        public void setDescription(String description) { this.description = description; }
-        public BigDecimal getQuantity() { return quantity; }
-        public void setQuantity(BigDecimal quantity) { this.quantity = quantity; }
-        public String getUnit() { return unit; }
-        public void setUnit(String unit) { this.unit = unit; }
-        public BigDecimal getUnitPrice() { return unitPrice; }
-        public void setUnitPrice(BigDecimal unitPrice) { this.unitPrice = unitPrice; }
-        public BigDecimal getDiscountPercent() { return discountPercent; }
-        public void setDiscountPercent(BigDecimal discountPercent) { this.discountPercent = discountPercent; }
-        public String getVatCode() { return vatCode; }
-        public void setVatCode(String vatCode) { this.vatCode = vatCode; }
-    }
+    private List<LineRow> lines = new ArrayList<>();
 
     /** The editor as the saved draft stands, with one empty row to fill in. */
     static DraftEditorForm of(Invoice draft) {
@@ -82,32 +31,22 @@ public class DraftEditorForm {
         form.deliveryPlace = draft.getDeliveryPlace();
         form.buyerReference = draft.getBuyerReference();
         form.note = draft.getNote();
-        draft.getLines().forEach(line -> form.lines.add(Row.of(line)));
-        form.lines.add(Row.empty());
+        draft.getLines().forEach(line -> form.lines.add(new LineRow(line.getProductId(), line.getDescription(),
+                line.getQuantity(), line.getUnit(), line.getUnitPrice(), line.getDiscountPercent(), line.getVatCode())));
+        form.lines.add(LineRow.empty());
         return form;
     }
 
     DraftForm toDraftForm(long customerId) {
         return new DraftForm(customerId, invoiceDate, deliveryDate, deliveryPlace, buyerReference, note,
-                lines.stream().filter(row -> !row.isEmpty()).map(Row::toLineForm).toList());
-    }
-
-    /** The editor's row of the DraftForm's line {@code index} (empty rows are left out of the DraftForm). */
-    int rowOf(int index) {
-        int seen = -1;
-        for (int row = 0; row < lines.size(); row++) {
-            if (!lines.get(row).isEmpty() && ++seen == index) {
-                return row;
-            }
-        }
-        return index;
+                LineRows.lines(lines, row -> new DraftForm.LineForm(row.getProductId(), row.getDescription(),
+                        row.getQuantity(), row.getUnit(), row.getUnitPrice(), row.getDiscountPercent(),
+                        row.getVatCode())));
     }
 
     /** Ensures one empty row at the end (after a save with errors, the rows stay as typed). */
     DraftEditorForm withEmptyRow() {
-        if (lines.isEmpty() || !lines.get(lines.size() - 1).isEmpty()) {
-            lines.add(Row.empty());
-        }
+        LineRows.withEmptyRow(lines);
         return this;
     }
 
@@ -121,6 +60,6 @@ public class DraftEditorForm {
     public void setBuyerReference(String buyerReference) { this.buyerReference = buyerReference; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
-    public List<Row> getLines() { return lines; }
-    public void setLines(List<Row> lines) { this.lines = lines; }
+    public List<LineRow> getLines() { return lines; }
+    public void setLines(List<LineRow> lines) { this.lines = lines; }
 }

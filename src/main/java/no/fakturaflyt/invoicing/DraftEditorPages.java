@@ -3,9 +3,8 @@ package no.fakturaflyt.invoicing;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.security.Principal;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import no.fakturaflyt.common.web.FormErrors;
+import no.fakturaflyt.common.web.LineRows;
 import no.fakturaflyt.common.web.Screen;
 import no.fakturaflyt.common.web.ScreenController;
 import no.fakturaflyt.customer.CustomerService;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @ScreenController
 class DraftEditorPages {
 
-    private static final Pattern LINE = Pattern.compile("^lines\\[(\\d+)](.*)$");
     static final String EDITOR_VIEW = "invoicing/editor";
 
     private final InvoiceService invoices;
@@ -117,11 +115,7 @@ class DraftEditorPages {
         DraftForm draftForm = form.toDraftForm(draft.getCustomerId());
         FormErrors errors = FormErrors.validate(validator, draftForm);
         errors.attempt(() -> invoices.updateDraft(id, draftForm, user.getName()));
-        return errors.renamed(field -> {
-            Matcher line = LINE.matcher(field);
-            return line.matches() ? "lines[" + form.rowOf(Integer.parseInt(line.group(1))) + "]" + line.group(2)
-                    : field;
-        });
+        return LineRows.rowErrors(errors, form.getLines());
     }
 
     private String editor(Invoice draft, DraftEditorForm form, FormErrors errors, Model model) {

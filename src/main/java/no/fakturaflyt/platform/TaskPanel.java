@@ -3,6 +3,7 @@ package no.fakturaflyt.platform;
 import java.security.Principal;
 import no.fakturaflyt.common.web.Panel;
 import no.fakturaflyt.common.web.ScreenController;
+import no.fakturaflyt.common.web.Tasklist;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.ui.Model;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @ScreenController
 class TaskPanel {
 
-    static final String TASKLIST = "/camunda/app/tasklist/default/#/?task=";
     static final int SHOWN = 20;
 
     private final TaskService tasks;
@@ -35,7 +35,7 @@ class TaskPanel {
                 .taskCandidateUser(user.getName()).endOr();
         model.addAttribute("count", query.count());
         model.addAttribute("tasks", query.orderByTaskCreateTime().asc().listPage(0, SHOWN));
-        model.addAttribute("tasklist", TASKLIST);
+        model.addAttribute("tasklist", Tasklist.link(""));
         return "platform/tasks-panel";
     }
 }

@@ -23,6 +23,7 @@ public class Product {
     private int revenueAccount;
     private boolean active = true;
     private Long categoryId;
+    private BigDecimal costPrice;
     @Version
     private long version;
 
@@ -42,6 +43,7 @@ public class Product {
         this.revenueAccount = revenueAccount;
         active = form.active() == null || form.active();
         categoryId = form.categoryId();
+        costPrice = form.costPrice() == null ? null : form.costPrice().setScale(2);
     }
 
     public Long getId() { return id; }
@@ -54,4 +56,6 @@ public class Product {
     public boolean isActive() { return active; }
     /** The category the product belongs to, or null. */
     public Long getCategoryId() { return categoryId; }
+    /** What one unit costs the company, excl. VAT; null when not known. */
+    public BigDecimal getCostPrice() { return costPrice; }
 }

@@ -49,11 +49,12 @@ class ProductController {
     }
 
     record ProductView(long id, String productNumber, String name, String unit, BigDecimal unitPrice,
-            String vatCode, int revenueAccount, boolean active, Long categoryId) {
+            String vatCode, int revenueAccount, boolean active, Long categoryId, BigDecimal costPrice) {
 
         static ProductView of(Product p) {
             return new ProductView(p.getId(), p.getProductNumber(), p.getName(), p.getUnit(), p.getUnitPrice(),
-                    p.getVatCode(), p.getRevenueAccount(), p.isActive(), p.getCategoryId());
+                    p.getVatCode(), p.getRevenueAccount(), p.isActive(), p.getCategoryId(),
+                    p.getCostPrice());
         }
     }
 }

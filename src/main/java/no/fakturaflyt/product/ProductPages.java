@@ -46,7 +46,7 @@ class ProductPages implements Navigable {
 
     @GetMapping("/products/new")
     String create(Model model) {
-        return form(null, new ProductForm(null, null, "stk", null, "3", null, true), FormErrors.none(), model);
+        return form(null, new ProductForm(null, null, "stk", null, "3", null, true, null, null), FormErrors.none(), model);
     }
 
     @PostMapping("/products")
@@ -61,7 +61,7 @@ class ProductPages implements Navigable {
     String edit(@PathVariable long id, Model model) {
         Product p = service.get(id);
         return form(p, new ProductForm(p.getProductNumber(), p.getName(), p.getUnit(), p.getUnitPrice(),
-                p.getVatCode(), p.getRevenueAccount(), p.isActive()), FormErrors.none(), model);
+                p.getVatCode(), p.getRevenueAccount(), p.isActive(), null, p.getCostPrice()), FormErrors.none(), model);
     }
 
     @PostMapping("/products/{id}")

@@ -44,9 +44,9 @@ final class ReportCsv {
         ReportCsv csv = new ReportCsv();
         switch (kind) {
             case CUSTOMERS -> {
-                csv.row("Kundenr", "Kunde", "Fakturert", "Kreditert", "Netto");
+                csv.row("Kundenr", "Kunde", "Fakturert", "Kreditert", "Netto", "Bruttofortjeneste");
                 report.customers().forEach(c -> csv.row(String.valueOf(c.customerNumber()), text(c.name()),
-                        money(c.invoiced()), money(c.credited()), money(c.net())));
+                        money(c.invoiced()), money(c.credited()), money(c.net()), money(c.margin())));
             }
             case PRODUCTS -> {
                 csv.row("Produktnr", "Produkt", "Netto", "Kostpris", "Bruttofortjeneste");

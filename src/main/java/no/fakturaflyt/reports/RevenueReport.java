@@ -11,13 +11,23 @@ import java.util.List;
 record RevenueReport(LocalDate from, LocalDate to, List<CustomerRevenue> customers, List<ProductRevenue> products,
         List<CountyRevenue> counties, List<MunicipalityRevenue> municipalities, QuoteHitRate hitRate) {
 
-    record CustomerRevenue(long customerNumber, String name, BigDecimal invoiced, BigDecimal credited) {
+    /**
+     * @param costedNet the net of the customer's lines whose product has a cost price
+     * @param cost      what those lines cost; null when none of the customer's lines has a cost price
+     */
+    record CustomerRevenue(long customerNumber, String name, BigDecimal invoiced, BigDecimal credited,
+            BigDecimal costedNet, BigDecimal cost) {
         public BigDecimal net() {
             return invoiced.subtract(credited);
         }
+
+        /** The gross margin of the lines with a cost price; null when there is none. */
+        public BigDecimal margin() {
+            return cost == null ? null : costedNet.subtract(cost);
+        }
     }
 
-    /** Cost and margin are null where the product's cost is not known (products have no cost price yet). */
+    /** Cost and margin are null where the product's cost is not known (the product has no cost price). */
     record ProductRevenue(String productNumber, String name, BigDecimal net, BigDecimal cost) {
         public BigDecimal margin() {
             return cost == null ? null : net.subtract(cost);

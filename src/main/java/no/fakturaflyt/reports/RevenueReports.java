@@ -70,18 +70,43 @@ class RevenueReports {
         return invoice.getInvoiceType() == InvoiceType.CREDIT_NOTE ? amount.negate() : amount;
     }
 
+    /** What a line cost: quantity × the product's cost price (negative on a credit note); null when not known. */
+    private static BigDecimal cost(Invoice invoice, InvoiceLine line, Product product) {
+        if (product == null || product.getCostPrice() == null) {
+            return null;
+        }
+        return signed(invoice, line.getQuantity().multiply(product.getCostPrice()).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    private Product product(InvoiceLine line, Map<Long, Product> cache) {
+        return line.getProductId() == null ? null : cache.computeIfAbsent(line.getProductId(), products::get);
+    }
+
     private List<CustomerRevenue> perCustomer(List<Invoice> posted) {
+        Map<Long, Product> productCache = new HashMap<>();
         Map<Long, BigDecimal[]> sums = new HashMap<>();
+        Map<Long, BigDecimal[]> costs = new HashMap<>();
         for (Invoice invoice : posted) {
             BigDecimal[] sum = sums.computeIfAbsent(invoice.getCustomerId(),
                     id -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             int column = invoice.getInvoiceType() == InvoiceType.CREDIT_NOTE ? 1 : 0;
             sum[column] = sum[column].add(invoice.getNetTotal());
+            for (InvoiceLine line : invoice.getLines()) {
+                BigDecimal cost = cost(invoice, line, product(line, productCache));
+                if (cost != null) {
+                    BigDecimal[] known = costs.computeIfAbsent(invoice.getCustomerId(),
+                            id -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                    known[0] = known[0].add(signed(invoice, line.getNetAmount()));
+                    known[1] = known[1].add(cost);
+                }
+            }
         }
         List<CustomerRevenue> rows = new ArrayList<>();
         sums.forEach((id, sum) -> {
             Customer customer = customers.get(id);
-            rows.add(new CustomerRevenue(customer.getCustomerNumber(), customer.getName(), sum[0], sum[1]));
+            BigDecimal[] known = costs.get(id);
+            rows.add(new CustomerRevenue(customer.getCustomerNumber(), customer.getName(), sum[0], sum[1],
+                    known == null ? null : known[0], known == null ? null : known[1]));
         });
         rows.sort(Comparator.comparing(CustomerRevenue::net).reversed()
                 .thenComparing(CustomerRevenue::customerNumber));
@@ -89,22 +114,28 @@ class RevenueReports {
     }
 
     private List<ProductRevenue> perProduct(List<Invoice> posted) {
+        Map<Long, Product> productCache = new HashMap<>();
         Map<Long, BigDecimal> sums = new HashMap<>();
+        Map<Long, BigDecimal> costs = new HashMap<>();
         BigDecimal withoutProduct = BigDecimal.ZERO;
         for (Invoice invoice : posted) {
             for (InvoiceLine line : invoice.getLines()) {
                 BigDecimal net = signed(invoice, line.getNetAmount());
                 if (line.getProductId() == null) {
                     withoutProduct = withoutProduct.add(net);
-                } else {
-                    sums.merge(line.getProductId(), net, BigDecimal::add);
+                    continue;
+                }
+                sums.merge(line.getProductId(), net, BigDecimal::add);
+                BigDecimal cost = cost(invoice, line, product(line, productCache));
+                if (cost != null) {
+                    costs.merge(line.getProductId(), cost, BigDecimal::add);
                 }
             }
         }
         List<ProductRevenue> rows = new ArrayList<>();
         sums.forEach((id, net) -> {
-            Product product = products.get(id);
-            rows.add(new ProductRevenue(product.getProductNumber(), product.getName(), net, null));
+            Product product = productCache.get(id);
+            rows.add(new ProductRevenue(product.getProductNumber(), product.getName(), net, costs.get(id)));
         });
         rows.sort(Comparator.comparing(ProductRevenue::net).reversed().thenComparing(ProductRevenue::productNumber));
         if (withoutProduct.signum() != 0) {

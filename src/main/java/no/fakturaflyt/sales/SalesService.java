@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import no.fakturaflyt.common.ConflictException;
 import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.NotFoundException;
@@ -299,6 +300,12 @@ public class SalesService {
         history.record(SalesEvent.Subject.ORDER, orderId, "CONFIRMED", user, "Order " + order.getOrderNumber()
                 + ", total " + totals.total() + ", e-mailed to " + recipient + " " + messageId);
         return order;
+    }
+
+    /** The order confirmation made of the quote, once it was accepted. */
+    @Transactional(readOnly = true)
+    public Optional<SalesOrder> orderOfQuote(long quoteId) {
+        return orders.findByQuoteId(quoteId);
     }
 
     @Transactional(readOnly = true)

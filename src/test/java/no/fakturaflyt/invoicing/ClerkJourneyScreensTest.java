@@ -16,7 +16,6 @@ import no.fakturaflyt.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -87,8 +86,8 @@ class ClerkJourneyScreensTest {
         long draftId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/invoices/(\\d+)/edit.*", "$1"));
 
         new Select(browser.field("line-0-product")).selectByValue(String.valueOf(consulting.getId()));
-        setField("line-0-quantity", "2");
-        waitForText("total", "2 500,00");
+        browser.retype("line-0-quantity", "2");
+        browser.waitForText("total", "2 500,00");
         assertThat(invoices.get(draftId).getLines()).as("saved on the change").hasSize(1);
 
         browser.find(By.id("add-line")).click();
@@ -96,19 +95,19 @@ class ClerkJourneyScreensTest {
         browser.field("line-1-description").sendKeys("Reiseutlegg");
         browser.field("line-1-unitPrice").sendKeys("450");
         new Select(browser.field("line-1-vatCode")).selectByValue("31");   // 15 %
-        waitForText("total", "3 017,50");
+        browser.waitForText("total", "3 017,50");
         assertThat(browser.driver().findElements(By.cssSelector("#totals .vat-line"))).hasSize(2);
 
         // a quantity of 0: the error beside its row, and the draft stays as it was
-        setField("line-0-quantity", "0");
+        browser.retype("line-0-quantity", "0");
         browser.waitUntil(d -> d.findElement(By.id("row-errors-0")).getText().equals("Antall: Må være større enn 0."));
         assertThat(invoices.get(draftId).getLines().get(0).getQuantity()).isEqualByComparingTo("2");
-        setField("line-0-quantity", "2");
+        browser.retype("line-0-quantity", "2");
         browser.waitUntil(d -> d.findElement(By.id("row-errors-0")).getText().isBlank());
 
         browser.find(By.id("preview")).click();
         WebElement frame = browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("pdf-frame")));
-        assertThat(contentTypeOf(frame.getDomProperty("src"))).isEqualTo("application/pdf");
+        assertThat(browser.contentTypeOf(frame.getDomProperty("src"))).isEqualTo("application/pdf");
         browser.screenshot("draft-editor");
 
         // "Fakturer og send", confirmed
@@ -123,7 +122,8 @@ class ClerkJourneyScreensTest {
         assertThat(browser.text(By.id("invoice-number"))).isEqualTo(String.valueOf(sent.getInvoiceNumber()));
         assertThat(browser.text(By.id("kid"))).isEqualTo(sent.getKid());
         assertThat(browser.text(By.id("history"))).contains("DELIVERY_");
-        assertThat(contentTypeOf(browser.find(By.id("pdf-frame")).getDomProperty("src"))).isEqualTo("application/pdf");
+        assertThat(browser.contentTypeOf(browser.find(By.id("pdf-frame")).getDomProperty("src")))
+                .isEqualTo("application/pdf");
 
         // counted on the start page
         browser.open("/");
@@ -169,16 +169,6 @@ class ClerkJourneyScreensTest {
         assertThat(send).isEmpty();
     }
 
-    private void setField(String id, String value) {
-        WebElement field = browser.field(id);
-        field.clear();
-        field.sendKeys(value, Keys.TAB);
-    }
-
-    private void waitForText(String id, String text) {
-        browser.waitUntil(d -> normalized(d.findElement(By.id(id)).getText()).equals(text));
-    }
-
     private BigDecimal figure(String id) {
         browser.open("/");
         WebElement element = browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id(id)));
@@ -189,10 +179,4 @@ class ClerkJourneyScreensTest {
         return text.replace('\u00a0', ' ').replace('\u202f', ' ').trim();
     }
 
-    private String contentTypeOf(String url) {
-        return (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0]).then(r => done(r.headers.get('content-type'))).catch(e => done(String(e)));",
-                url);
-    }
 }

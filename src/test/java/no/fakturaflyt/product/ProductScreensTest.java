@@ -15,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The products in a real browser: a clerk creates one (bad input first: each error beside its field in bokmål, and
  * nothing saved), finds it in the list, edits it (a product number already in use refused beside the field, nothing
- * changed), and the same refusal reads in English after switching the language.
+ * changed), and the same refusal reads in English after switching the language. A negative cost price is refused
+ * beside its field (nothing saved); a valid one is kept and shown again.
  */
 @FakturaflytTest
 class ProductScreensTest {
@@ -108,5 +109,31 @@ class ProductScreensTest {
         browser.find(By.id("save")).click();
         browser.waitUntil(ExpectedConditions.urlContains("/products?saved"));
         assertThat(products.get(product.getId()).getName()).isEqualTo("Nytt navn");
+    }
+
+    @Test
+    void aNegativeCostPriceIsRefusedBesideTheFieldAndAValidOneIsSaved() {
+        String number = "KP" + System.nanoTime();
+        browser.login("clerk").open("/products/new");
+        browser.field("productNumber").sendKeys(number);
+        browser.field("name").sendKeys("Kontorstol");
+        browser.field("unitPrice").sendKeys("2500");
+        browser.field("costPrice").sendKeys("-10");
+        browser.find(By.id("save")).click();
+
+        browser.waitUntil(d -> !d.findElement(By.id("costPrice-error")).getText().isBlank());
+        assertThat(browser.field("costPrice").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.text(By.id("unitPrice-error"))).isEmpty();
+        assertThat(products.findByProductNumber(number)).as("nothing saved").isEmpty();
+
+        browser.field("costPrice").clear();
+        browser.field("costPrice").sendKeys("1400.50");
+        browser.find(By.id("save")).click();
+        browser.waitUntil(ExpectedConditions.urlContains("/products?saved"));
+        Product saved = products.findByProductNumber(number).orElseThrow();
+        assertThat(saved.getCostPrice()).isEqualByComparingTo("1400.50");
+
+        browser.open("/products/" + saved.getId() + "/edit");
+        assertThat(browser.field("costPrice").getDomProperty("value")).isEqualTo("1400.50");
     }
 }

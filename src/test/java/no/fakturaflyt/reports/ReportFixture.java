@@ -17,7 +17,8 @@ import no.fakturaflyt.support.TestData;
  * Posts, today, the documents whose figures the report tests computed by hand: a customer in Bergen (5003, municipality
  * 4601, Vestland 46) invoiced 2 x 1 234.50 + 3 x 99.90 = 2 768.70 and credited 1 x 1 234.50, net 1 534.20; a customer
  * in Båtsfjord (9990, municipality 5632, Finnmark 56) invoiced 10 x 99.90 = 999.00. Product A nets 1 234.50, product
- * B 299.70 + 999.00 = 1 298.70.
+ * B 299.70 + 999.00 = 1 298.70. Product A has no cost price; B costs 60.00 a unit: 13 x 60.00 = 780.00, margin
+ * 518.70; Bergen's lines of B net 299.70 at a cost of 180.00 (margin 119.70), Båtsfjord's 999.00 at 600.00 (399.00).
  */
 final class ReportFixture {
 
@@ -41,7 +42,7 @@ final class ReportFixture {
         Customer bergen = customer("Bergen", "5003");
         Customer baatsfjord = customer("Båtsfjord", "9990");
         Product a = data.product("3", "1234.50");
-        Product b = data.product("31", "99.90");
+        Product b = data.product("31", "99.90", "60.00");
         Invoice first = send(data.draft(bergen, a, 2, b, 3));
         send(invoices.createCreditNote(first.getId(), List.of(new CreditLineForm(1, BigDecimal.ONE)), "retur",
                 "clerk"));

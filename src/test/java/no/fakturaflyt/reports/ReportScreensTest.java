@@ -61,6 +61,9 @@ class ReportScreensTest {
                 .isEqualTo("1298,70");
         assertThat(browser.text(By.cssSelector("#product-" + posted.a().getProductNumber() + " .margin")))
                 .isEqualTo("ukjent");
+        assertThat(amount(By.cssSelector("#product-" + posted.b().getProductNumber() + " .margin")))
+                .isEqualTo("518,70");
+        assertThat(amount(By.cssSelector("#customer-" + bergen + " .margin"))).isEqualTo("119,70");
         assertThat(browser.text(By.id("county-56"))).contains("Finnmark");
         assertThat(browser.text(By.id("municipality-5632"))).contains("BÅTSFJORD");
 
@@ -71,16 +74,19 @@ class ReportScreensTest {
         byte[] body = csv.body();
         assertThat(new byte[] {body[0], body[1], body[2]}).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(body, StandardCharsets.UTF_8).substring(1);
-        assertThat(text.split("\r\n")[0]).isEqualTo("Kundenr;Kunde;Fakturert;Kreditert;Netto");
-        assertThat(text).contains("\r\n" + bergen + ";" + posted.bergen().getName() + ";2768,70;1234,50;1534,20\r\n");
+        assertThat(text.split("\r\n")[0]).isEqualTo("Kundenr;Kunde;Fakturert;Kreditert;Netto;Bruttofortjeneste");
+        assertThat(text).contains("\r\n" + bergen + ";" + posted.bergen().getName()
+                + ";2768,70;1234,50;1534,20;119,70\r\n");
         assertThat(text).contains("\r\n" + posted.baatsfjord().getCustomerNumber() + ";"
-                + posted.baatsfjord().getName() + ";999,00;0,00;999,00\r\n");
+                + posted.baatsfjord().getName() + ";999,00;0,00;999,00;399,00\r\n");
 
         String regions = new String(download(By.id("csv-regions")).body(), StandardCharsets.UTF_8);
         assertThat(regions).contains("\r\n56;Finnmark;5632;BÅTSFJORD;");
         String products = new String(download(By.id("csv-products")).body(), StandardCharsets.UTF_8);
         assertThat(products).contains("\r\n" + posted.b().getProductNumber() + ";" + posted.b().getName()
-                + ";1298,70;;\r\n");
+                + ";1298,70;780,00;518,70\r\n");
+        assertThat(products).as("no cost price: cost and margin left empty").contains("\r\n"
+                + posted.a().getProductNumber() + ";" + posted.a().getName() + ";1234,50;;\r\n");
         browser.screenshot("reports");
 
         HttpResponse<byte[]> refused = get("/reports/csv?kind=nonsense");

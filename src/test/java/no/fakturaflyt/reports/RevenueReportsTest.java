@@ -43,13 +43,20 @@ class RevenueReportsTest {
         assertThat(bergen.invoiced()).isEqualByComparingTo("2768.70");
         assertThat(bergen.credited()).isEqualByComparingTo("1234.50");
         assertThat(bergen.net()).isEqualByComparingTo("1534.20");
-        assertThat(customer(after, posted.baatsfjord().getCustomerNumber()).net()).isEqualByComparingTo("999.00");
+        assertThat(bergen.cost()).isEqualByComparingTo("180.00");
+        assertThat(bergen.margin()).isEqualByComparingTo("119.70");
+        RevenueReport.CustomerRevenue baatsfjord = customer(after, posted.baatsfjord().getCustomerNumber());
+        assertThat(baatsfjord.net()).isEqualByComparingTo("999.00");
+        assertThat(baatsfjord.margin()).isEqualByComparingTo("399.00");
 
         RevenueReport.ProductRevenue a = product(after, posted.a().getProductNumber());
         assertThat(a.net()).isEqualByComparingTo("1234.50");
         assertThat(a.cost()).isNull();
         assertThat(a.margin()).isNull();
-        assertThat(product(after, posted.b().getProductNumber()).net()).isEqualByComparingTo("1298.70");
+        RevenueReport.ProductRevenue b = product(after, posted.b().getProductNumber());
+        assertThat(b.net()).isEqualByComparingTo("1298.70");
+        assertThat(b.cost()).isEqualByComparingTo("780.00");
+        assertThat(b.margin()).isEqualByComparingTo("518.70");
 
         assertThat(county(after, "46").subtract(county(before, "46"))).isEqualByComparingTo("1534.20");
         assertThat(county(after, "56").subtract(county(before, "56"))).isEqualByComparingTo("999.00");

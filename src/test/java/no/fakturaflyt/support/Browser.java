@@ -142,6 +142,26 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
                 "return document.readyState === 'complete' && document.querySelectorAll('.htmx-request').length === 0")));
     }
 
+    /** Types a new value into the field and leaves it (Tab), which fires its change event (htmx posts on it). */
+    public void retype(String id, String value) {
+        WebElement input = field(id);
+        input.clear();
+        input.sendKeys(value, org.openqa.selenium.Keys.TAB);
+    }
+
+    /** Waits until the element's text is this, no-break and narrow spaces (amounts) read as spaces. */
+    public void waitForText(String id, String text) {
+        waitUntil(d -> d.findElement(By.id(id)).getText().replace('\u00a0', ' ').replace('\u202f', ' ').trim()
+                .equals(text));
+    }
+
+    /** The Content-Type the application answers to a GET of this URL with the browser's session (e.g. a PDF link). */
+    public String contentTypeOf(String url) {
+        return (String) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => done(r.headers.get('content-type'))).catch(e => done(String(e)));",
+                url);
+    }
+
     /**
      * Clicks a download link and answers the file Chromium saved (into a fresh folder; waits until it is complete),
      * so that a test reads what a user's browser really downloads.

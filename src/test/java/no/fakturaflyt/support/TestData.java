@@ -90,8 +90,13 @@ public class TestData {
     }
 
     public Product product(String vatCode, String price) {
+        return product(vatCode, price, null);
+    }
+
+    /** A product with a cost price (null: none). */
+    public Product product(String vatCode, String price, String costPrice) {
         return products.create(new ProductForm("P" + next(), "Vare " + SEQUENCE.get(), "stk", new BigDecimal(price),
-                vatCode, null, true));
+                vatCode, null, true, null, costPrice == null ? null : new BigDecimal(costPrice)));
     }
 
     /** A draft with one line per product, quantity as given. */
