@@ -149,7 +149,8 @@ public class OrderProcess {
             tasks.complete(task.getId(), variables);
         } catch (OptimisticLockingException e) {
             throw new ConflictException("'" + task.getName() + "' of " + order.describe() + " was done by someone "
-                    + "else at the same moment; reload the order", Map.of("taskId", task.getId()));
+                    + "else at the same moment; reload the order", Map.of("taskId", task.getId()),
+                    "sales.order.doneElsewhere", task.getName());
         }
     }
 
@@ -158,7 +159,8 @@ public class OrderProcess {
         List<String> at = runtime.getActiveActivityIds(order.getProcessInstanceId());
         return new ConflictException("Cannot " + action + " " + order.describe() + " now: its process is not waiting "
                 + "for " + what + " but at " + String.join(", ", at) + "; try again once it has moved on",
-                Map.of("processInstanceId", order.getProcessInstanceId(), "activities", at));
+                Map.of("processInstanceId", order.getProcessInstanceId(), "activities", at),
+                "sales.order.processElsewhere", String.join(", ", at));
     }
 
     private Task openTask(SalesOrder order, String key) {

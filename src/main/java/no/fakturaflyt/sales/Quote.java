@@ -95,7 +95,8 @@ public class Quote {
     void requireStatus(QuoteStatus required, String action) {
         if (status != required) {
             throw new ConflictException("Cannot " + action + " " + describe() + ": it is " + status.name()
-                    .toLowerCase() + ", not " + required.name().toLowerCase());
+                    .toLowerCase() + ", not " + required.name().toLowerCase(), "sales.quote.wrongStatus",
+                    SalesTexts.status(status), SalesTexts.status(required));
         }
     }
 

@@ -32,7 +32,8 @@ class SalesLines {
 
     private LineResolver.ResolvedLine resolve(int index, SalesLineForm form) {
         if (form.quantity() == null || form.quantity().signum() <= 0) {
-            throw new InvalidInputException("lines[" + index + "].quantity", "must be greater than 0");
+            throw new InvalidInputException("lines[" + index + "].quantity", "must be greater than 0",
+                    "DecimalMin.quantity");
         }
         return resolver.resolve(index, form.productId(), form.description(), form.quantity(), form.unit(),
                 form.unitPrice(), form.discountPercent(), form.vatCode());

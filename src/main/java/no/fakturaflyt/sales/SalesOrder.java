@@ -87,7 +87,8 @@ public class SalesOrder {
     void requireDraft(String action) {
         if (status != OrderStatus.DRAFT) {
             throw new ConflictException("Cannot " + action + " " + describe() + ": it is already "
-                    + status.name().toLowerCase().replace('_', ' '));
+                    + status.name().toLowerCase().replace('_', ' '), "sales.order.notDraft",
+                    SalesTexts.status(status));
         }
     }
 

@@ -104,7 +104,8 @@ public class SalesService {
         LocalDate validUntil = form.validUntil() != null ? form.validUntil()
                 : clock.today().plusDays(settings().getQuoteValidityDays());
         if (validUntil.isBefore(clock.today())) {
-            throw new InvalidInputException("validUntil", "A quote cannot expire before today (" + clock.today() + ")");
+            throw new InvalidInputException("validUntil", "A quote cannot expire before today (" + clock.today() + ")",
+                    "sales.quote.expiresBeforeToday", clock.today());
         }
         quote.edit(customer.getId(), customer.getLanguage(), validUntil, blankToNull(form.terms()),
                 blankToNull(form.note()), lines.resolve(form.linesOrEmpty()));
@@ -121,11 +122,12 @@ public class SalesService {
             return quote;
         }
         if (quote.getLines().isEmpty()) {
-            throw new InvalidInputException("lines", "A quote needs at least one line before it can be sent");
+            throw new InvalidInputException("lines", "A quote needs at least one line before it can be sent",
+                    "sales.quote.noLines");
         }
         if (quote.getValidUntil().isBefore(clock.today())) {
             throw new InvalidInputException("validUntil", "The quote was valid until " + quote.getValidUntil()
-                    + ", before today; give it a new validity date");
+                    + ", before today; give it a new validity date", "sales.quote.expired", quote.getValidUntil());
         }
         Customer customer = customers.get(quote.getCustomerId());
         String recipient = requireEmail(customer);
@@ -156,7 +158,7 @@ public class SalesService {
         }
         if (quote.getStatus() == QuoteStatus.SENT && quote.getValidUntil().isBefore(clock.today())) {
             throw new ConflictException("Cannot accept " + quote.describe() + ": it was valid until "
-                    + quote.getValidUntil());
+                    + quote.getValidUntil(), "sales.quote.acceptExpired", quote.getValidUntil());
         }
         quote.answer(QuoteStatus.ACCEPTED, null, clock.now());
         history.record(SalesEvent.Subject.QUOTE, quoteId, "ACCEPTED", user, null);
@@ -229,7 +231,8 @@ public class SalesService {
         }
         if (quote.getStatus() != QuoteStatus.ACCEPTED) {
             throw new ConflictException("Only an accepted quote becomes an order; " + quote.describe() + " is "
-                    + quote.getStatus().name().toLowerCase());
+                    + quote.getStatus().name().toLowerCase(), "sales.quote.notAccepted",
+                    SalesTexts.status(quote.getStatus()));
         }
         SalesOrder order = new SalesOrder(quote.getCustomerId(), quote.getId(), quote.getLanguage(),
                 settings().isCollectiveInvoicing(), clock.now(), user);
@@ -279,7 +282,8 @@ public class SalesService {
             return order;
         }
         if (order.getLines().isEmpty()) {
-            throw new InvalidInputException("lines", "An order needs at least one line before it can be confirmed");
+            throw new InvalidInputException("lines", "An order needs at least one line before it can be confirmed",
+                    "sales.order.noLines");
         }
         Customer customer = customers.get(order.getCustomerId());
         String recipient = requireEmail(customer);
@@ -341,7 +345,8 @@ public class SalesService {
         requireDeliverable(order);
         LocalDate deliveredOn = form.deliveredOn() != null ? form.deliveredOn() : clock.today();
         if (deliveredOn.isAfter(clock.today())) {
-            throw new InvalidInputException("deliveredOn", "A delivery cannot be registered ahead, on " + deliveredOn);
+            throw new InvalidInputException("deliveredOn", "A delivery cannot be registered ahead, on " + deliveredOn,
+                    "sales.delivery.ahead", deliveredOn);
         }
         Map<Integer, BigDecimal> quantities = new LinkedHashMap<>();
         if (form.linesOrEmpty().isEmpty()) {
@@ -352,18 +357,22 @@ public class SalesService {
                 DeliveryForm.DeliveryLine requested = form.linesOrEmpty().get(i);
                 String field = "lines[" + i + "]";
                 OrderLine line = order.line(requested.lineNo()).orElseThrow(() -> new InvalidInputException(
-                        field + ".lineNo", order.describe() + " has no line " + requested.lineNo()));
+                        field + ".lineNo", order.describe() + " has no line " + requested.lineNo(),
+                        "sales.order.noSuchLine", requested.lineNo()));
                 BigDecimal quantity = requested.quantity() != null ? requested.quantity()
                         : line.getUndeliveredQuantity();
                 BigDecimal already = quantities.getOrDefault(line.getLineNo(), BigDecimal.ZERO);
                 if (quantity.signum() <= 0) {
-                    throw new InvalidInputException(field + ".quantity", "must be greater than 0");
+                    throw new InvalidInputException(field + ".quantity", "must be greater than 0",
+                            "DecimalMin.quantity");
                 }
                 if (quantity.add(already).compareTo(line.getUndeliveredQuantity()) > 0) {
                     throw new InvalidInputException(field + ".quantity", "Cannot deliver " + plain(quantity)
                             + " of line " + line.getLineNo() + ": ordered " + plain(line.getQuantity())
                             + ", delivered " + plain(line.getDeliveredQuantity()) + ", so at most "
-                            + plain(line.getUndeliveredQuantity().subtract(already)) + " remain");
+                            + plain(line.getUndeliveredQuantity().subtract(already)) + " remain",
+                            "sales.delivery.tooMuch", quantity, line.getLineNo(), line.getQuantity(),
+                            line.getDeliveredQuantity(), line.getUndeliveredQuantity().subtract(already));
                 }
                 quantities.put(line.getLineNo(), already.add(quantity));
             }
