@@ -11,12 +11,14 @@ import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The deployment check: runs before the engine's own deployers on every new deployment, however it comes (the engine
  * REST API, Cockpit, the Modeler, {@link ModelDeployment}), and refuses the whole deployment when any of its resources
  * does what a model may not do ({@link BpmnModelCheck}, {@link DmnModelCheck}, {@link FormModelCheck}), or is
- * anything but BPMN, DMN or a Camunda Form. The refusal is a {@link ParseException} naming the resource and each
+ * anything but BPMN, DMN or a Camunda Form; then, for a resource that passed, the rules of the module that owns the
+ * model ({@link ModelResourceCheck}, e.g. the reminder policy's legal limits). The refusal is a {@link ParseException} naming the resource and each
  * element, which the engine REST API answers with 400. Nothing of a refused deployment is stored, scheduled or run.
  * Deployments already in the database are not checked again when the engine loads them (they were deployed by
  * someone allowed to); what their expressions can reach is still limited by {@link ModelExpressionManager}.
@@ -26,9 +28,12 @@ class ModelDeploymentGuard implements Deployer {
     private final BpmnModelCheck bpmn;
     private final DmnModelCheck dmn = new DmnModelCheck();
     private final FormModelCheck forms = new FormModelCheck();
+    /** Looked up at each deployment, not at engine start: the modules' checks may need the engine themselves. */
+    private final ObjectProvider<ModelResourceCheck> moduleChecks;
 
-    ModelDeploymentGuard(ModelBeans beans) {
+    ModelDeploymentGuard(ModelBeans beans, ObjectProvider<ModelResourceCheck> moduleChecks) {
         this.bpmn = new BpmnModelCheck(new ModelExpressionCheck(beans), beans);
+        this.moduleChecks = moduleChecks;
     }
 
     @Override
@@ -40,13 +45,26 @@ class ModelDeploymentGuard implements Deployer {
         for (ResourceEntity resource : resources.values()) {
             List<ModelProblem> problems = problems(resource.getName(), resource.getBytes());
             if (!problems.isEmpty()) {
-                StringBuilder message = new StringBuilder("The model ").append(resource.getName())
-                        .append(" does what a model may not do:");
-                problems.forEach(problem -> message.append("\n* ").append(problem.getMessage()));
-                throw new ParseException(message.toString(), resource.getName(), new ArrayList<Problem>(problems),
-                        List.of());
+                throw refusal(resource.getName(), " does what a model may not do:", problems);
+            }
+            problems = moduleProblems(resource.getName(), resource.getBytes());
+            if (!problems.isEmpty()) {
+                throw refusal(resource.getName(), " breaks the rules of what it models:", problems);
             }
         }
+    }
+
+    private List<ModelProblem> moduleProblems(String name, byte[] content) {
+        return moduleChecks.orderedStream()
+                .flatMap(check -> check.problems(name, content).stream())
+                .map(refusal -> new ModelProblem(refusal.message(), 0, 0, refusal.elementId()))
+                .toList();
+    }
+
+    private static ParseException refusal(String name, String what, List<ModelProblem> problems) {
+        StringBuilder message = new StringBuilder("The model ").append(name).append(what);
+        problems.forEach(problem -> message.append("\n* ").append(problem.getMessage()));
+        return new ParseException(message.toString(), name, new ArrayList<Problem>(problems), List.of());
     }
 
     List<ModelProblem> problems(String name, byte[] content) {

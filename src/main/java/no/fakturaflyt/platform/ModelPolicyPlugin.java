@@ -9,11 +9,12 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.scripting.engine.ScriptingEngines;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * What a model may do, enforced in the engine: the deployment check ({@link ModelDeploymentGuard}) before every new
- * deployment, and, whatever got deployed before it, expressions that reach only our delegate beans and a few known
+ * deployment (with the modules' own {@link ModelResourceCheck}s), and, whatever got deployed before it, expressions that reach only our delegate beans and a few known
  * values ({@link ModelExpressionManager}), no script engine at all, and no Java class instantiated by a model but
  * ours.
  */
@@ -23,16 +24,18 @@ class ModelPolicyPlugin extends AbstractProcessEnginePlugin {
     private static final String OUR_PACKAGE = "no.fakturaflyt.";
 
     private final ModelBeans beans;
+    private final ObjectProvider<ModelResourceCheck> moduleChecks;
 
-    ModelPolicyPlugin(ModelBeans beans) {
+    ModelPolicyPlugin(ModelBeans beans, ObjectProvider<ModelResourceCheck> moduleChecks) {
         this.beans = beans;
+        this.moduleChecks = moduleChecks;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setExpressionManager(new ModelExpressionManager(beans));
         List<Deployer> preDeployers = new ArrayList<>();
-        preDeployers.add(new ModelDeploymentGuard(beans));
+        preDeployers.add(new ModelDeploymentGuard(beans, moduleChecks));
         if (configuration.getCustomPreDeployers() != null) {
             preDeployers.addAll(configuration.getCustomPreDeployers());
         }

@@ -18,8 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The scenario table: an invoice of 1 250.00, unpaid, followed up by the process through time with the default
- * policy (consumer 35, business 70, notice 35) and settings (3 postal days, first reminder 14 days after due). Each
- * row: when every letter goes out and the fee it carries — the cap of its sending day, never a third fee.
+ * policy (consumer 35, business 38, notice 35) and settings (3 postal days, first reminder 14 days after due). Each
+ * row: when every letter goes out and the fee it carries — the cap of its sending day, never a third fee (a business
+ * reminded in 2025 is charged 35, the cap then, though the policy asks 38).
  */
 @FakturaflytTest
 class FeeScenarioTest {

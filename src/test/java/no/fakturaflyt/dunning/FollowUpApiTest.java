@@ -58,10 +58,12 @@ class FollowUpApiTest {
 
     @Test
     void theOverviewShowsTheInvoicePerStageAndTheCaseSaysWhyTheFeeWasCapped() {
+        // reminded in 2025, when the cap was 35 kr: the policy's 38 kr (today's cap) is cut, and the clerk sees why
+        LocalDate due2025 = LocalDate.of(2025, 4, 7);
         Customer customer = time.customer(CustomerType.BUSINESS, "oversikt@kunde.example");
-        Invoice invoice = time.invoiceDue(DUE, customer);
-        time.at(DUE.plusDays(4));
-        time.at(DUE.plusDays(14));
+        Invoice invoice = time.invoiceDue(due2025, customer);
+        time.at(due2025.plusDays(4));
+        time.at(due2025.plusDays(14));
 
         Map overview = clerk().getForObject("/api/follow-up?stage=REMINDER_1", Map.class);
         Map stage = ((List<Map>) overview.get("stages")).get(0);
@@ -70,14 +72,15 @@ class FollowUpApiTest {
                 .filter(r -> ((Number) r.get("invoiceId")).longValue() == invoice.getId()).findFirst().orElseThrow();
         assertThat(row.get("daysOverdue")).isEqualTo(14);
         assertThat(row.get("outstanding").toString()).isEqualTo("1250.0");
-        assertThat(row.get("feesOpen").toString()).isEqualTo("38.0");
+        assertThat(row.get("feesOpen").toString()).isEqualTo("35.0");
         assertThat(row.get("nextStep")).isEqualTo("REMINDER_2");
 
         Map detail = clerk().getForObject("/api/follow-up/" + invoice.getId(), Map.class);
         Map step = ((List<Map>) detail.get("steps")).get(0);
         assertThat(step.get("step")).isEqualTo("REMINDER_1");
         assertThat((List<String>) step.get("feeReasons")).anySatisfy(reason -> assertThat(reason)
-                .contains("capped at 38.00 kr").contains("the policy asks for 70.00 kr"));
+                .contains("capped at 35.00 kr (1/20 of the inkassosats 700 kr in force on 2025-04-21)")
+                .contains("the policy asks for 38.00 kr"));
     }
 
     @Test

@@ -87,9 +87,9 @@ class PaymentFollowUpProcessTest {
         time.at(LocalDate.of(2026, 1, 3));
         StepRecord first = step(invoice, FollowUpStep.REMINDER_1);
         assertThat(first.getSentOn()).isEqualTo(LocalDate.of(2026, 1, 3));
-        assertThat(first.getPolicyFee()).isEqualByComparingTo("70.00");
+        assertThat(first.getPolicyFee()).isEqualByComparingTo("38.00");
         assertThat(first.getFee()).as("1/20 of the 2026 inkassosats 750, rounded").isEqualByComparingTo("38.00");
-        assertThat(first.getFeeReasons()).contains("capped at 38.00 kr");
+        assertThat(first.getFeeReasons()).contains("within the cap of 38.00 kr");
         assertThat(first.getPayBy()).isEqualTo(LocalDate.of(2026, 1, 17));
         assertFeePosted(invoice, first, "38.00");
         assertThat(followUps.caseOf(invoice.getId()).getNextStepOn()).isEqualTo(LocalDate.of(2026, 1, 21));

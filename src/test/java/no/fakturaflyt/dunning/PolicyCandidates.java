@@ -40,13 +40,31 @@ final class PolicyCandidates {
         return result;
     }
 
-    /** The business fees asked within the cap (38 kr), nothing else changed: a policy the law allows. */
-    static String withinTheCap() {
-        return replacing(shipped(), "<text>70</text>", "<text>38</text>");
+    /** The business fees raised from 38 kr to 70 kr, above the cap in force (38 kr): a policy the law forbids. */
+    static String aboveTheCap() {
+        return replacing(shipped(), "<text>38</text>", "<text>70</text>");
     }
 
-    /** As {@link #withinTheCap()}, with the small-claim threshold lowered from 100 to 50 NOK. */
+    /** The shipped table (within the cap), with the small-claim threshold lowered from 100 to 50 NOK. */
     static String lowerFeeThreshold() {
-        return replacing(withinTheCap(), "&lt; 100<", "&lt; 50<", "&gt;= 100<", "&gt;= 50<", "[100..1000[", "[50..1000[");
+        return replacing(shipped(), "&lt; 100<", "&lt; 50<", "&gt;= 100<", "&gt;= 50<", "[100..1000[", "[50..1000[");
+    }
+
+    /** A DMN as the Camunda Modeler sends it to {@code POST /engine-rest/deployment/create}: multipart, by file name. */
+    static org.springframework.http.HttpEntity<?> modelerUpload(String deploymentName, String dmn) {
+        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util
+                .LinkedMultiValueMap<>();
+        form.add("deployment-name", deploymentName);
+        form.add("deployment-source", "Camunda Modeler");
+        form.add("reminder-policy.dmn", new org.springframework.core.io.ByteArrayResource(
+                dmn.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "reminder-policy.dmn";
+            }
+        });
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
+        return new org.springframework.http.HttpEntity<>(form, headers);
     }
 }

@@ -26,7 +26,7 @@ class PolicyTableTest {
         PolicyTable.Match business = shipped.decide(DebtorType.BUSINESS, FollowUpStep.REMINDER_2,
                 new BigDecimal("1250.00"));
         assertThat(business.rule()).isEqualTo("rule 6 (Rule_Reminder2_Business)");
-        assertThat(business.decision().fee()).isEqualByComparingTo("70");
+        assertThat(business.decision().fee()).isEqualByComparingTo("38");
         assertThat(shipped.hitPolicy()).isEqualTo("UNIQUE");
         assertThat(shipped.rows()).hasSize(10);
         assertThat(shipped.amountsToProbe()).contains(new BigDecimal("99.99"), new BigDecimal("100.00"),

@@ -52,15 +52,15 @@ class PolicyVersionTest {
         Customer customer = time.customer(CustomerType.BUSINESS, "versjon@kunde.example");
         Invoice before = time.invoiceDue(LocalDate.of(2026, 3, 2), customer);
 
-        // the process owner lowers the business's first reminder fee from 70 to 20 and deploys bpmn/ again
-        changed = deployAllModelsWith("<text>70</text>", "<text>20</text>");
+        // the process owner lowers the business's first reminder fee from 38 to 20 and deploys bpmn/ again
+        changed = deployAllModelsWith("<text>38</text>", "<text>20</text>");
 
         Invoice after = time.invoiceDue(LocalDate.of(2026, 3, 2), customer);
         time.at(LocalDate.of(2026, 3, 6));
         time.at(LocalDate.of(2026, 3, 16));
 
         StepRecord old = followUps.stepsOf(before.getId()).get(0);
-        assertThat(old.getPolicyFee()).as("the table it started with").isEqualByComparingTo("70.00");
+        assertThat(old.getPolicyFee()).as("the table it started with").isEqualByComparingTo("38.00");
         assertThat(old.getFee()).isEqualByComparingTo("38.00");
         StepRecord fresh = followUps.stepsOf(after.getId()).get(0);
         assertThat(fresh.getPolicyFee()).as("the table deployed before it started").isEqualByComparingTo("20.00");

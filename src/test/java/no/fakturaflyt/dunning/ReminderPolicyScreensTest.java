@@ -69,9 +69,10 @@ class ReminderPolicyScreensTest {
         WebElement businessSmall = browser.field(PolicyTable.cellKey(10, 2));
         businessSmall.clear();
         businessSmall.sendKeys("[50..1000[");
+        fees(List.of(4, 6), "70");
         browser.find(By.id("run-what-if")).click();
 
-        // the business rows ask 70 kr, above the legal cap: refused, naming the rows, nothing deployed
+        // the business rows now ask 70 kr, above the legal cap: refused, naming the rows, nothing deployed
         String problems = browser.text(By.id("policy-problems"));
         assertThat(problems).contains("Rule 4 (Rule_Reminder1_Business)").contains("caps the fee at 38.00 kr")
                 .contains("Rule 6 (Rule_Reminder2_Business)");
@@ -79,11 +80,7 @@ class ReminderPolicyScreensTest {
         assertThat(browser.driver().findElements(By.id("deploy"))).as("no deploy before a clean what-if").isEmpty();
         assertThat(browser.field(PolicyTable.cellKey(1, 2)).getDomProperty("value")).as("the edits kept")
                 .isEqualTo("< 50");
-        for (int row : List.of(4, 6)) {
-            WebElement fee = browser.field(PolicyTable.cellKey(row, 3));
-            fee.clear();
-            fee.sendKeys("38");
-        }
+        fees(List.of(4, 6), "38");
         browser.find(By.id("run-what-if")).click();
 
         String difference = browser.text(By.id("difference-" + small.getId()));
@@ -136,5 +133,14 @@ class ReminderPolicyScreensTest {
         }
         assertThat(repository.createDeploymentQuery().deploymentName(PolicyDeployment.DEPLOYMENT_NAME).count())
                 .isZero();
+    }
+
+    /** Types the fee of each of the rows (column 3 of the table) into the form. */
+    private void fees(List<Integer> rows, String fee) {
+        for (int row : rows) {
+            WebElement field = browser.field(PolicyTable.cellKey(row, 3));
+            field.clear();
+            field.sendKeys(fee);
+        }
     }
 }

@@ -29,15 +29,15 @@ class ReminderPolicyTest {
     @Autowired RepositoryService repositoryService;
 
     @Test
-    void remindersAsk35FromConsumersAnd70FromBusinessesWith14DaysToTheNextStep() {
+    void remindersAsk35FromConsumersAnd38FromBusinessesWith14DaysToTheNextStep() {
         assertThat(policy.decide(DebtorType.CONSUMER, FollowUpStep.REMINDER_1, nok("1250.00")))
                 .isEqualTo(decision("35.00", 14, false));
         assertThat(policy.decide(DebtorType.BUSINESS, FollowUpStep.REMINDER_1, nok("1250.00")))
-                .isEqualTo(decision("70.00", 14, false));   // above the cap on purpose: capped in code
+                .isEqualTo(decision("38.00", 14, false));   // the cap in force since 2026
         assertThat(policy.decide(DebtorType.CONSUMER, FollowUpStep.REMINDER_2, nok("100.00")))
                 .isEqualTo(decision("35.00", 14, false));
         assertThat(policy.decide(DebtorType.BUSINESS, FollowUpStep.REMINDER_2, nok("99999.99")))
-                .isEqualTo(decision("70.00", 14, false));
+                .isEqualTo(decision("38.00", 14, false));
     }
 
     @Test

@@ -71,7 +71,7 @@ class ReminderPolicyWhatIfApiTest {
 
     @Test
     void aTableWithoutAnOutputTheFollowUpReadsIsRefusedNamingTheOutput() {
-        String renamed = PolicyCandidates.replacing(PolicyCandidates.withinTheCap(), "name=\"manual\"",
+        String renamed = PolicyCandidates.replacing(PolicyCandidates.shipped(), "name=\"manual\"",
                 "name=\"clerkApproves\"");
         ResponseEntity<Map> refused = post("owner", "/api/reminder-policy/check", renamed);
         assertProblem(refused, "output.manual", null);
@@ -81,7 +81,7 @@ class ReminderPolicyWhatIfApiTest {
     @Test
     void aFeeAboveTheLegalCapIsRefusedNamingTheRuleAndRow() {
         time.at(DUE);
-        ResponseEntity<Map> refused = post("owner", "/api/reminder-policy/what-if", PolicyCandidates.shipped());
+        ResponseEntity<Map> refused = post("owner", "/api/reminder-policy/what-if", PolicyCandidates.aboveTheCap());
         assertProblem(refused, "rule[4].fee", "Rule_Reminder1_Business");
         Map first = ((List<Map>) refused.getBody().get("errors")).get(0);
         assertThat(first.get("row")).isEqualTo(4);
@@ -93,7 +93,7 @@ class ReminderPolicyWhatIfApiTest {
 
     @Test
     void aNoticeDeadlineShorterThanTheLawAllowsAndATransferFeeAreRefusedNamingTheirRows() {
-        String candidate = PolicyCandidates.replacing(PolicyCandidates.withinTheCap(),
+        String candidate = PolicyCandidates.replacing(PolicyCandidates.shipped(),
                 "<outputEntry id=\"LiteralExpression_CollectionNotice_days\">\n          <text>14</text>",
                 "<outputEntry id=\"LiteralExpression_CollectionNotice_days\">\n          <text>7</text>",
                 "<outputEntry id=\"LiteralExpression_Transfer_Consumer_fee\">\n          <text>0</text>",
@@ -108,12 +108,12 @@ class ReminderPolicyWhatIfApiTest {
 
     @Test
     void aRuleGapIsRefusedAndAnOutputThatIsNoPlainValueToo() {
-        String gap = PolicyCandidates.replacing(PolicyCandidates.withinTheCap(), "[100..1000[", "[200..1000[");
+        String gap = PolicyCandidates.replacing(PolicyCandidates.shipped(), "[100..1000[", "[200..1000[");
         ResponseEntity<Map> refused = post("owner", "/api/reminder-policy/check", gap);
         assertProblem(refused, "rules", null);
         assertThat(detail(refused)).contains("No rule matches BUSINESS, TRANSFER, 100.00 NOK");
 
-        String maybe = PolicyCandidates.replacing(PolicyCandidates.withinTheCap(),
+        String maybe = PolicyCandidates.replacing(PolicyCandidates.shipped(),
                 "<outputEntry id=\"LiteralExpression_Reminder1_Consumer_manual\">\n          <text>false</text>",
                 "<outputEntry id=\"LiteralExpression_Reminder1_Consumer_manual\">\n          <text>maybe</text>");
         refused = post("owner", "/api/reminder-policy/check", maybe);
@@ -152,7 +152,7 @@ class ReminderPolicyWhatIfApiTest {
         assertThat(consumerAfter.get("feeAmount").toString()).isEqualTo("70.0");
         Map businessBefore = (Map) ((Map) result.get("deployed")).get("BUSINESS");
         Map businessAfter = (Map) ((Map) result.get("candidate")).get("BUSINESS");
-        assertThat(businessAfter).as("the large claim fares the same: 70 asked was capped at 38 anyway")
+        assertThat(businessAfter).as("the large claim fares the same: the business fees did not change")
                 .isEqualTo(businessBefore);
         List<Map> differences = (List<Map>) result.get("differences");
         assertThat(differences).hasSize(1);
@@ -200,20 +200,9 @@ class ReminderPolicyWhatIfApiTest {
             assertThat(rest.withBasicAuth(user, user).getForEntity("/api/reminder-policy/versions", List.class)
                     .getStatusCode()).as("reading is for everyone").isEqualTo(HttpStatus.OK);
         }
-        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util
-                .LinkedMultiValueMap<>();
-        form.add("deployment-name", "clerk's policy");
-        form.add("reminder-policy.dmn", new org.springframework.core.io.ByteArrayResource(
-                PolicyCandidates.lowerFeeThreshold().getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return "reminder-policy.dmn";
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         assertThat(rest.withBasicAuth("clerk", "clerk").postForEntity("/engine-rest/deployment/create",
-                new HttpEntity<>(form, headers), Map.class).getStatusCode()).as("engine REST")
+                PolicyCandidates.modelerUpload("clerk's policy", PolicyCandidates.lowerFeeThreshold()), Map.class)
+                .getStatusCode()).as("engine REST")
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(repository.createDeploymentQuery().deploymentName("clerk's policy").count()).isZero();
     }
