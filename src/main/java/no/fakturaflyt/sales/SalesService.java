@@ -371,8 +371,9 @@ public class SalesService {
                             + " of line " + line.getLineNo() + ": ordered " + plain(line.getQuantity())
                             + ", delivered " + plain(line.getDeliveredQuantity()) + ", so at most "
                             + plain(line.getUndeliveredQuantity().subtract(already)) + " remain",
-                            "sales.delivery.tooMuch", quantity, line.getLineNo(), line.getQuantity(),
-                            line.getDeliveredQuantity(), line.getUndeliveredQuantity().subtract(already));
+                            "sales.delivery.tooMuch", quantity.stripTrailingZeros(), line.getLineNo(),
+                            line.getQuantity().stripTrailingZeros(), line.getDeliveredQuantity().stripTrailingZeros(),
+                            line.getUndeliveredQuantity().subtract(already).stripTrailingZeros());
                 }
                 quantities.put(line.getLineNo(), already.add(quantity));
             }
