@@ -20,6 +20,7 @@ import no.fakturaflyt.ledger.OpenItemType;
 import no.fakturaflyt.ledger.PostingLine;
 import no.fakturaflyt.ledger.Voucher;
 import no.fakturaflyt.ledger.VoucherRequest;
+import no.fakturaflyt.numbering.NumberingAtCommit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,10 +44,11 @@ class ReminderStepService {
     private final DocumentService documents;
     private final InvoiceHistory history;
     private final OsloClock clock;
+    private final NumberingAtCommit numberingAtCommit;
 
     ReminderStepService(FollowUpService followUps, StepRecordRepository steps, FollowUpSettingsService settings,
             ReminderFeeRules feeRules, InvoiceService invoices, LedgerService ledger, DocumentService documents,
-            InvoiceHistory history, OsloClock clock) {
+            InvoiceHistory history, OsloClock clock, NumberingAtCommit numberingAtCommit) {
         this.followUps = followUps;
         this.steps = steps;
         this.settings = settings;
@@ -56,6 +58,7 @@ class ReminderStepService {
         this.documents = documents;
         this.history = history;
         this.clock = clock;
+        this.numberingAtCommit = numberingAtCommit;
     }
 
     /** The prepared step: the document to send and when the case's next step is due. */
@@ -91,13 +94,15 @@ class ReminderStepService {
                 clock.now()));
         StoredDocument document = documents.renderFollowUpDocument(invoiceId, step.name(),
                 letter(invoice, step, sentOn, deadline, fee, debtor, current));
-        // the fee's voucher after the PDF: its gap-free number locks the voucher series until the job commits, and
-        // the rendering would otherwise hold every other reminder, invoice and payment up behind that lock
-        Long voucherId = null;
+        record.attach(document.getId(), null);
         if (fee.charged()) {
-            voucherId = postFee(invoice, record, step, sentOn, deadline.payBy(), fee.amount()).getId();
+            LocalDate payBy = deadline.payBy();
+            // the fee's voucher as the transaction's last work: its gap-free number locks the voucher series until
+            // the commit, and the rendering and the distribution run this job starts would otherwise hold every other
+            // reminder, invoice and payment up behind that lock (issue 17)
+            numberingAtCommit.beforeCommit(() -> record.attach(document.getId(),
+                    postFee(invoice, record, step, sentOn, payBy, fee.amount()).getId()));
         }
-        record.attach(document.getId(), voucherId);
 
         FollowUpStep next = plan.next();
         LocalDate nextOn = plan.nextOn();

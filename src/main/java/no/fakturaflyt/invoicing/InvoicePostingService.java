@@ -20,6 +20,7 @@ import no.fakturaflyt.ledger.VatCode;
 import no.fakturaflyt.ledger.Voucher;
 import no.fakturaflyt.ledger.VoucherRequest;
 import no.fakturaflyt.numbering.NumberSeriesService;
+import no.fakturaflyt.numbering.NumberingAtCommit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Posts an approved invoice or credit note in one transaction: the next number of its series, invoice and due date,
  * KID, a balanced voucher and the open item. Asked again (a retried job), it finds the invoice posted and does
- * nothing, so a retry never numbers or posts twice; a failure rolls the number back with everything else.
+ * nothing, so a retry never numbers or posts twice; a failure rolls the number back with everything else. The
+ * lifecycle's posting job numbers last ({@link #postAtCommit}), so the series lock is not held for the engine's work.
  */
 @Service
 public class InvoicePostingService {
@@ -43,10 +45,11 @@ public class InvoicePostingService {
     private final InvoiceHistory history;
     private final ApplicationEventPublisher events;
     private final OsloClock clock;
+    private final NumberingAtCommit numberingAtCommit;
 
     InvoicePostingService(InvoiceRepository invoices, CompanySettingsService company, CustomerService customers,
             NumberSeriesService numberSeries, LedgerService ledger, InvoiceHistory history,
-            ApplicationEventPublisher events, OsloClock clock) {
+            ApplicationEventPublisher events, OsloClock clock, NumberingAtCommit numberingAtCommit) {
         this.invoices = invoices;
         this.company = company;
         this.customers = customers;
@@ -55,6 +58,7 @@ public class InvoicePostingService {
         this.history = history;
         this.events = events;
         this.clock = clock;
+        this.numberingAtCommit = numberingAtCommit;
     }
 
     @Transactional
@@ -65,13 +69,42 @@ public class InvoicePostingService {
     /** As {@link #post(long)}, remembering the lifecycle instance when a calling process started it. */
     @Transactional
     public Invoice post(long invoiceId, String processInstanceId) {
+        Invoice invoice = lockAndAttach(invoiceId, processInstanceId);
+        if (invoice.isPosted()) {
+            return invoice;
+        }
+        return numberAndPost(invoice);
+    }
+
+    /**
+     * As {@link #post(long, String)} for the lifecycle's posting job, with the invoice's number, voucher, open item
+     * and history written as the last work of the job's transaction ({@link NumberingAtCommit}), after the engine has
+     * written its state: the number series stay locked only for the numbered rows and the commit. The invoice is not
+     * numbered yet when this returns; the lifecycle's next step names its process by the number. A credit note is
+     * posted at once (it lowers the credited invoice, which may end that invoice's follow-up through the engine).
+     */
+    @Transactional
+    public void postAtCommit(long invoiceId, String processInstanceId) {
+        Invoice invoice = lockAndAttach(invoiceId, processInstanceId);
+        if (invoice.isPosted()) {
+            return;
+        }
+        if (invoice.getInvoiceType() == InvoiceType.CREDIT_NOTE) {
+            numberAndPost(invoice);
+            return;
+        }
+        numberingAtCommit.beforeCommit(() -> numberAndPost(invoice));
+    }
+
+    private Invoice lockAndAttach(long invoiceId, String processInstanceId) {
         Invoice invoice = invoices.lockById(invoiceId).orElseThrow(() -> new NotFoundException("Invoice", invoiceId));
         if (invoice.getProcessInstanceId() == null && processInstanceId != null) {
             invoice.attachProcess(processInstanceId);
         }
-        if (invoice.isPosted()) {
-            return invoice;
-        }
+        return invoice;
+    }
+
+    private Invoice numberAndPost(Invoice invoice) {
         CompanySettings settings = company.current();
         Customer customer = customers.get(invoice.getCustomerId());
         InvoiceTotals totals = InvoiceCalculator.totals(invoice,

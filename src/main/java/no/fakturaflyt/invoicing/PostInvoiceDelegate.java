@@ -4,7 +4,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_PostInvoice: numbers and posts the invoice; the business key becomes its number. */
+/**
+ * Task_PostInvoice: numbers and posts the invoice as the last work of the job's transaction
+ * ({@link InvoicePostingService#postAtCommit}); {@link NamePostedProcessListener} gives the process its business key
+ * in the next step, once the number is known.
+ */
 @Component("postInvoiceDelegate")
 class PostInvoiceDelegate implements JavaDelegate {
 
@@ -17,8 +21,6 @@ class PostInvoiceDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long invoiceId = (Long) execution.getVariable(InvoiceLifecycle.INVOICE_ID);
-        Invoice invoice = posting.post(invoiceId, execution.getProcessInstanceId());
-        execution.setVariable(InvoiceLifecycle.INVOICE_NUMBER, String.valueOf(invoice.getInvoiceNumber()));
-        execution.setProcessBusinessKey(InvoiceLifecycle.businessKey(invoice));
+        posting.postAtCommit(invoiceId, execution.getProcessInstanceId());
     }
 }

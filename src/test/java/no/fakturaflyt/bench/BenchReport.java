@@ -47,6 +47,14 @@ final class BenchReport {
         System.out.println(table);
     }
 
+    /** A floor's rate: units per second with that step done alone, into {@code rates} and the report. */
+    static void floor(Map<String, Double> rates, Map<String, Object> figures, String unitsPerSecond, String floor,
+            int n, double seconds) {
+        rates.put(floor, n / seconds);
+        figures.put("floor." + floor + ".seconds", round(seconds));
+        figures.put("floor." + floor + "." + unitsPerSecond, round(n / seconds));
+    }
+
     /**
      * Records one of issue 17's targets among the figures as {@code target.<name>}: the figure, the target and
      * whether it is met; {@link #write} prints these lines first, so that a run shows at a glance what it reached.

@@ -253,9 +253,9 @@ class BillingRunBenchmark {
         int n = ids.size();
         Map<String, Double> rates = new LinkedHashMap<>();
 
-        JdbcFloor jdbcFloor = new JdbcFloor(dataSource);
+        JdbcFloor jdbcFloor = JdbcFloor.invoiceRows(dataSource);
         double jdbcSeconds = jdbcFloor.run(ids);
-        record(rates, figures, "a.jdbc", n, jdbcSeconds);
+        BenchReport.floor(rates, figures, "invoicesPerSecond", "a.jdbc", n, jdbcSeconds);
         figures.put("floor.a.jdbc.rowsWritten", jdbcFloor.rowsWritten());
 
         CompanySettings seller = company.current();
@@ -280,7 +280,7 @@ class BillingRunBenchmark {
         for (InvoiceDocument doc : pdfDocs) {
             pdfBytes += renderer.render(doc).length;
         }
-        record(rates, figures, "b.fop", n, (System.nanoTime() - start) / 1e9);
+        BenchReport.floor(rates, figures, "invoicesPerSecond", "b.fop", n, (System.nanoTime() - start) / 1e9);
         figures.put("floor.b.fop.averagePdfBytes", pdfBytes / n);
 
         TestInfrastructure.greenMail().purgeEmailFromAllMailboxes();
@@ -290,22 +290,16 @@ class BillingRunBenchmark {
             BenchMail.send(context, seller, buyers.get(i).getInvoiceEmail(), "Faktura " + number,
                     "Vedlagt følger faktura " + number + ".", pdfs.get(i), "bench-smtp-floor-" + ids.get(i));
         }
-        record(rates, figures, "c.smtp", n, (System.nanoTime() - start) / 1e9);
+        BenchReport.floor(rates, figures, "invoicesPerSecond", "c.smtp", n, (System.nanoTime() - start) / 1e9);
         assertThat(TestInfrastructure.greenMail().getReceivedMessages()).hasSize(n);
 
         start = System.nanoTime();
         for (EhfDocument doc : ehfDocs) {
             ehfValidator.requireValid(ehfWriter.write(doc), doc.kind());
         }
-        record(rates, figures, "d.ublAndPhive", n, (System.nanoTime() - start) / 1e9);
+        BenchReport.floor(rates, figures, "invoicesPerSecond", "d.ublAndPhive", n,
+                (System.nanoTime() - start) / 1e9);
         return rates;
-    }
-
-    private static void record(Map<String, Double> rates, Map<String, Object> figures, String floor, int n,
-            double seconds) {
-        rates.put(floor, n / seconds);
-        figures.put("floor." + floor + ".seconds", BenchReport.round(seconds));
-        figures.put("floor." + floor + ".invoicesPerSecond", BenchReport.round(n / seconds));
     }
 
     private static long databaseSize(JdbcTemplate jdbc) {

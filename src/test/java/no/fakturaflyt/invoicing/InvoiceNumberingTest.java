@@ -3,6 +3,9 @@ package no.fakturaflyt.invoicing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,10 +30,13 @@ import no.fakturaflyt.support.Jobs;
 import no.fakturaflyt.support.PostingFaultInjector;
 import no.fakturaflyt.support.TestData;
 import no.fakturaflyt.support.TestInfrastructure;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Invoice numbers are gap-free and unique, however postings race or fail. */
 @FakturaflytTest
@@ -46,6 +52,8 @@ class InvoiceNumberingTest {
     @Autowired PostingFaultInjector faults;
     @Autowired TestData data;
     @Autowired Jobs jobs;
+    @Autowired RuntimeService runtimeService;
+    @Autowired DataSource dataSource;
 
 
 
@@ -115,6 +123,62 @@ class InvoiceNumberingTest {
                 .orElseThrow().getVoucherNumber()).distinct().count()).isEqualTo(20);
 
         // let the processes finish, so that no job of this test is left for another one to run
+        jobs.executeAll();
+    }
+
+    /**
+     * Issue 17: the posting job takes its number as the last work of its transaction. While another transaction holds
+     * the series row, the posting job is seen waiting for it with the engine's own writes already done (its row locks
+     * on the job and activity history tables are held); once the row is free it gets the next number, and the next
+     * step names the process by it.
+     */
+    @Test
+    void thePostingJobLocksItsSeriesOnlyAfterTheEngineHasWritten() throws Exception {
+        Customer customer = data.business("sist@kunde.example");
+        Invoice approved = invoices.send(data.draft(customer, data.product("3", "120.00"), 1).getId(), "clerk");
+        String processId = approved.getProcessInstanceId();
+        Job postJob = managementService.createJobQuery().processInstanceId(processId)
+                .activityId("Task_PostInvoice").singleResult();
+        long next = numberSeries.peekNext(INVOICE_SERIES);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (var lock = holder.prepareStatement(
+                    "select next_number from number_series where code = ? for update")) {
+                lock.setString(1, INVOICE_SERIES);
+                lock.executeQuery().close();
+            }
+            Future<?> posting = worker.submit(() -> managementService.executeJob(postJob.getId()));
+
+            Integer waiting = await().atMost(Duration.ofMinutes(2)).until(() -> jdbc.query(
+                    "select pid from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%number_series%'",
+                    (rs, i) -> rs.getInt(1)).stream().findFirst().orElse(null), pid -> pid != null);
+            List<String> written = jdbc.queryForList("select c.relname from pg_locks l join pg_class c"
+                    + " on c.oid = l.relation where l.pid = ? and l.mode = 'RowExclusiveLock' and l.granted",
+                    String.class, waiting);
+            assertThat(written).as("tables the waiting posting job has written")
+                    .contains("act_ru_job", "act_hi_actinst");
+            assertThat(posting).isNotDone();
+
+            holder.rollback();
+            posting.get(2, TimeUnit.MINUTES);
+        } finally {
+            worker.shutdownNow();
+        }
+
+        Invoice posted = invoices.get(approved.getId());
+        assertThat(posted.getStatus()).isEqualTo(InvoiceStatus.POSTED);
+        assertThat(posted.getInvoiceNumber()).isEqualTo(next);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processId).singleResult()
+                .getBusinessKey()).as("named by the next step, not the posting").isNull();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(processId).singleResult()
+                .getId());
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processId).singleResult()
+                .getBusinessKey()).isEqualTo("invoice-" + next);
+        assertThat(runtimeService.getVariable(processId, InvoiceLifecycle.INVOICE_NUMBER))
+                .isEqualTo(String.valueOf(next));
         jobs.executeAll();
     }
 
