@@ -57,6 +57,7 @@ class AuditScreensTest {
         browser.field("amount").clear();
         browser.field("number").sendKeys(number);
         browser.find(By.id("search")).click();
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#found a.trail-link")));
         List<WebElement> found = browser.driver().findElements(By.cssSelector("#found a.trail-link"));
         assertThat(found).singleElement().extracting(WebElement::getText).isEqualTo(number);
         found.get(0).click();

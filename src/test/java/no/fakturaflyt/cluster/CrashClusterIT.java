@@ -59,6 +59,8 @@ class CrashClusterIT {
     private static final Duration SETTLE_TIMEOUT = Duration.parse(System.getProperty("cluster.settle-timeout", "PT10M"));
     private static final String ADMIN_PASSWORD = "cluster-admin-" + UUID.randomUUID();
     private static final String CLERK_PASSWORD = "cluster-clerk-" + UUID.randomUUID();
+    /** A key for the providers these customers never reach (their addresses are unreachable on purpose). */
+    private static final String UNUSED_KEY = "cluster-unused-" + UUID.randomUUID();
     private static final Path OUT = Path.of("target", "cluster");
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -99,6 +101,11 @@ class CrashClusterIT {
         // one after the other: the first creates the schema (Flyway, Camunda) and deploys the models
         startAndAwait(a);
         startAndAwait(b);
+        // the clerk, added by the administrator as in production (engine REST, as Camunda Admin does)
+        call(a, "POST", "/engine-rest/user/create", Map.of("profile", Map.of("id", "clerk", "firstName", "Klynge",
+                "lastName", "Kontor", "email", "kontor@klynge.example"), "credentials",
+                Map.of("password", CLERK_PASSWORD)), "admin", ADMIN_PASSWORD);
+        call(a, "PUT", "/engine-rest/group/clerks/members/clerk", null, "admin", ADMIN_PASSWORD);
 
         // --- the billing run: company, customers, drafts over the REST API, then "invoice and send" on both nodes
         put(a, "/api/company", company(), "admin", ADMIN_PASSWORD);
@@ -334,19 +341,16 @@ class CrashClusterIT {
                 "--fakturaflyt.providers.print.base-url=http://127.0.0.1:9/print",
                 "--fakturaflyt.providers.factoring.base-url=http://127.0.0.1:9/factoring",
                 "--fakturaflyt.collection-agency.base-url=http://127.0.0.1:9/agency",
-                "--fakturaflyt.security.users[0].id=admin",
-                "--fakturaflyt.security.users[0].password=" + ADMIN_PASSWORD,
-                "--fakturaflyt.security.users[0].first-name=Klynge",
-                "--fakturaflyt.security.users[0].last-name=Admin",
-                "--fakturaflyt.security.users[0].email=admin@klynge.example",
-                "--fakturaflyt.security.users[0].groups[0]=admins",
-                "--fakturaflyt.security.users[0].groups[1]=clerks",
-                "--fakturaflyt.security.users[1].id=clerk",
-                "--fakturaflyt.security.users[1].password=" + CLERK_PASSWORD,
-                "--fakturaflyt.security.users[1].first-name=Klynge",
-                "--fakturaflyt.security.users[1].last-name=Kontor",
-                "--fakturaflyt.security.users[1].email=kontor@klynge.example",
-                "--fakturaflyt.security.users[1].groups[0]=clerks",
+                // outside the demo every provider needs a key and the agency a callback secret (ProductionSettingsCheck)
+                "--fakturaflyt.providers.efaktura.api-key=" + UNUSED_KEY,
+                "--fakturaflyt.providers.vipps.api-key=" + UNUSED_KEY,
+                "--fakturaflyt.providers.print.api-key=" + UNUSED_KEY,
+                "--fakturaflyt.providers.factoring.api-key=" + UNUSED_KEY,
+                "--fakturaflyt.collection-agency.api-key=" + UNUSED_KEY,
+                "--fakturaflyt.collection-agency.callback-secret=" + UNUSED_KEY + UNUSED_KEY,
+                // no users from configuration outside the demo: the first administrator, who adds the clerk
+                "--fakturaflyt.security.initial-admin.password=" + ADMIN_PASSWORD,
+                "--fakturaflyt.security.initial-admin.email=admin@klynge.example",
                 "--logging.level.root=WARN",
                 "--logging.level.no.fakturaflyt=INFO");
         List<String> extra = Stream.of(System.getProperty("cluster.node-args", "").split("\\s+"))

@@ -10,6 +10,7 @@ import no.fakturaflyt.support.Browser;
 import no.fakturaflyt.support.FakturaflytTest;
 import no.fakturaflyt.support.TestData;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -31,6 +32,7 @@ class InvoiceTemplateScreensTest {
     @Autowired CustomerService customers;
     @Autowired TestData data;
 
+    @BeforeEach
     @AfterEach
     void backToTheStandardTemplate() {
         company.chooseInvoiceTemplate("standard");
