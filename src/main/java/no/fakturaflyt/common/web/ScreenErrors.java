@@ -52,9 +52,10 @@ class ScreenErrors {
     }
 
     @ExceptionHandler(NotFoundException.class)
-    Object notFound(NotFoundException e, HandlerMethod handler, Model model, HttpServletRequest request,
-            HttpServletResponse response) {
-        return answer(new Refused(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", e.getMessage(), null), handler, model,
+    Object notFound(NotFoundException e, HandlerMethod handler, Locale locale, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        String reason = isDownload(handler) ? e.getMessage() : Texts.of(messages, e, locale);
+        return answer(new Refused(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", reason, null), handler, model,
                 request, response);
     }
 

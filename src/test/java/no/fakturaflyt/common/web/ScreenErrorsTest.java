@@ -62,7 +62,7 @@ class ScreenErrorsTest {
         HttpResponse<String> missing = get("/invoices/" + NO_SUCH_ID);
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-        assertThat(missing.body()).contains("<html").contains("404");
+        assertThat(missing.body()).contains("<html").contains("404").contains("Faktura " + NO_SUCH_ID + " finnes ikke.");
 
         HttpResponse<String> wrongType = get("/invoices/abc");
         assertThat(wrongType.statusCode()).isEqualTo(400);
