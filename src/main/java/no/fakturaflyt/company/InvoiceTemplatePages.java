@@ -1,5 +1,8 @@
 package no.fakturaflyt.company;
 
+import no.fakturaflyt.common.web.CurrentUser;
+import no.fakturaflyt.security.Roles;
+
 import java.util.Optional;
 import no.fakturaflyt.common.InvoiceTemplate;
 import no.fakturaflyt.common.web.FormErrors;
@@ -12,8 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * "Fakturamal": the invoice layouts and the company's default. Everyone sees which applies; an admin chooses (under
- * /admin; process owners choose through PUT /api/invoice-templates/default). A customer's own choice overrides it,
+ * "Fakturamal": the invoice layouts and the company's default. Everyone sees which applies; admins and process
+ * owners choose, as through PUT /api/invoice-templates/default (SecurityConfig lets both post here). A customer's own choice overrides it,
  * on the customer; the invoice page shows the one that applies. The same service as the API.
  */
 @ScreenController
@@ -50,6 +53,7 @@ class InvoiceTemplatePages implements Navigable {
         model.addAttribute("companyDefault", InvoiceTemplate.of(companyDefault).key());
         model.addAttribute("chosen", chosen != null ? chosen : InvoiceTemplate.of(companyDefault).key());
         model.addAttribute("errors", errors);
+        model.addAttribute("mayChoose", CurrentUser.isInAny(Roles.ADMINS, Roles.PROCESS_OWNERS));
         return VIEW;
     }
 }

@@ -12,9 +12,8 @@ import no.fakturaflyt.common.InvalidInputException;
 import no.fakturaflyt.common.web.NavigationEntry;
 import no.fakturaflyt.common.web.Navigable;
 import no.fakturaflyt.common.web.ScreenController;
+import no.fakturaflyt.common.web.CurrentUser;
 import no.fakturaflyt.security.Roles;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -192,9 +191,6 @@ class ReminderPolicyPages implements Navigable {
 
     /** Process owners and admins change the policy; the page shows others no button for it. */
     private static boolean mayChange() {
-        Set<String> authorities = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
-        return authorities.contains(Roles.authority(Roles.PROCESS_OWNERS))
-                || authorities.contains(Roles.authority(Roles.ADMINS));
+        return CurrentUser.isInAny(Roles.PROCESS_OWNERS, Roles.ADMINS);
     }
 }

@@ -58,6 +58,8 @@ class SecurityConfig {
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico").permitAll()
+                        // the company's invoice template: admins and process owners, as at the API
+                        .requestMatchers(HttpMethod.POST, "/admin/invoice-templates").hasAnyRole(admin, owner)
                         .requestMatchers("/admin/**").hasRole(admin)
                         .requestMatchers("/ledger/saft", "/ledger/saft/**").hasAnyRole(admin, auditor)
                         // the reminder policy's candidates, what-if, deployment and migration: process owners'

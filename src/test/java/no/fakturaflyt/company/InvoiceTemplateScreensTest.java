@@ -66,6 +66,16 @@ class InvoiceTemplateScreensTest {
     }
 
     @Test
+    void aProcessOwnerChoosesAsAtTheApi() {
+        browser.login("owner");
+        browser.open("/settings/invoice-templates");
+        browser.field("template-plain").click();
+        browser.find(By.id("save-template")).click();
+        assertThat(browser.text(By.id("done"))).isEqualTo("Firmaets standardmal er lagret.");
+        assertThat(company.current().getInvoiceTemplate()).isEqualTo("plain");
+    }
+
+    @Test
     void aClerkSeesTheChoiceButCannotChangeIt() {
         browser.login("clerk");
         browser.open("/settings/invoice-templates");

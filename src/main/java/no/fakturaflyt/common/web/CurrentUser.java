@@ -9,7 +9,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The logged-in user's authorities, and whether he is in one of some Camunda groups. */
-final class CurrentUser {
+public final class CurrentUser {
 
     private CurrentUser() {
     }
@@ -21,6 +21,11 @@ final class CurrentUser {
             return Set.of();
         }
         return login.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+    }
+
+    /** Whether the logged-in user is in one of these Camunda groups (what a page shows a button for). */
+    public static boolean isInAny(String... groups) {
+        return inAny(authorities(), java.util.List.of(groups));
     }
 
     static boolean inAny(Set<String> authorities, Collection<String> groups) {
