@@ -81,21 +81,24 @@ final class CsvReader {
             } else if (c == '"') {
                 if (field.length() > 0 || afterQuote) {
                     throw new CsvFileException(line, column, "A quote inside an unquoted field; a field holding "
-                            + "quotes must be quoted and its quotes doubled (\"\")");
+                            + "quotes must be quoted and its quotes doubled (\"\")",
+                            "imports.quoteInField", line, column);
                 }
                 quoted = true;
                 quoteLine = line;
                 quoteColumn = column;
             } else if (afterQuote) {
                 throw new CsvFileException(line, column, "Text after the closing quote of a field; expected '"
-                        + (delimiter == '\t' ? "\\t" : String.valueOf(delimiter)) + "' or the end of the line");
+                        + (delimiter == '\t' ? "\\t" : String.valueOf(delimiter)) + "' or the end of the line",
+                        "imports.textAfterQuote", line, column, delimiter == '\t' ? "tabulator" : String.valueOf(delimiter));
             } else {
                 field.append(c);
             }
             column++;
         }
         if (quoted) {
-            throw new CsvFileException(quoteLine, quoteColumn, "The quote opened here is never closed");
+            throw new CsvFileException(quoteLine, quoteColumn, "The quote opened here is never closed",
+                    "imports.unclosedQuote", quoteLine, quoteColumn);
         }
         if (field.length() > 0 || !fields.isEmpty() || afterQuote) {
             fields.add(field.toString());

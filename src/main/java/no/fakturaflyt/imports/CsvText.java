@@ -38,7 +38,8 @@ record CsvText(String text, String encoding) {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
         } catch (CharacterCodingException e) {
-            throw new CsvFileException(0, 0, "The file starts with a UTF-8 byte order mark but is not UTF-8");
+            throw new CsvFileException(0, 0, "The file starts with a UTF-8 byte order mark but is not UTF-8",
+                    "imports.badUtf8");
         }
     }
 }

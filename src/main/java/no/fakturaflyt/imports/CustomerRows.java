@@ -29,7 +29,7 @@ final class CustomerRows implements RowPlanner {
 
     @Override
     public PlannedRow plan(ImportRowValues row) {
-        List<String> reasons = row.reasons;
+        List<RowReason> reasons = row.reasons;
         Integer number = row.integer("customerNumber", null);
         String orgNumber = row.text("orgNumber");
         orgNumber = orgNumber == null ? null : orgNumber.replaceAll("[\\s\u00a0]", "");
@@ -37,8 +37,8 @@ final class CustomerRows implements RowPlanner {
         if (number != null) {
             existing = customers.findByCustomerNumber(number);
             if (existing.isEmpty()) {
-                reasons.add("customerNumber: there is no customer " + number + " (leave it empty for a new "
-                        + "customer: it gets the next number)");
+                reasons.add(RowReason.of("customerNumber", "imports.row.noCustomer", "there is no customer " + number
+                        + " (leave it empty for a new customer: it gets the next number)", number));
             }
         } else if (orgNumber != null) {
             existing = customers.findByOrgNumber(orgNumber);
@@ -61,8 +61,9 @@ final class CustomerRows implements RowPlanner {
                 current != null && current.hasAvtaleGiroMandate());
         String key = number != null ? "customer " + number : orgNumber != null ? "org. " + orgNumber
                 : form.name();
-        duplicate(orgNumbers, orgNumber, row.line(), "org. number", reasons);
-        duplicate(numbers, number == null ? null : number.longValue(), row.line(), "customer number", reasons);
+        duplicate(orgNumbers, orgNumber, row.line(), "orgNumber", "org. number", reasons);
+        duplicate(numbers, number == null ? null : number.longValue(), row.line(), "customerNumber",
+                "customer number", reasons);
         reasons.addAll(checks.constraints(form));
         if (reasons.isEmpty()) {
             Long ownId = current == null ? null : current.getId();
@@ -85,19 +86,23 @@ final class CustomerRows implements RowPlanner {
             case "business", "bedrift", "firma", "b" -> CustomerType.BUSINESS;
             case "person", "privat", "privatperson", "p" -> CustomerType.PERSON;
             default -> {
-                row.reasons.add("type: '" + value + "' is neither BUSINESS (bedrift) nor PERSON (privat)");
+                row.reasons.add(RowReason.of("type", "imports.row.notCustomerType",
+                        "'" + value + "' is neither BUSINESS (bedrift) nor PERSON (privat)", value));
                 yield orgNumber != null ? CustomerType.BUSINESS : CustomerType.PERSON;
             }
         };
     }
 
-    static <K> void duplicate(Map<K, Integer> seen, K key, int line, String what, List<String> reasons) {
+    /** The later of two rows with the same key is refused, naming the column ({@code imports.row.duplicate}). */
+    static <K> void duplicate(Map<K, Integer> seen, K key, int line, String column, String what,
+            List<RowReason> reasons) {
         if (key == null) {
             return;
         }
         Integer first = seen.putIfAbsent(key, line);
         if (first != null) {
-            reasons.add("duplicate " + what + " " + key + ": already on line " + first);
+            reasons.add(RowReason.of(null, "imports.row.duplicate", "duplicate " + what + " " + key
+                    + ": already on line " + first, column, key.toString(), first));
         }
     }
 

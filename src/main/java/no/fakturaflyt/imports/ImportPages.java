@@ -3,12 +3,16 @@ package no.fakturaflyt.imports;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import no.fakturaflyt.common.TextInput;
 import no.fakturaflyt.common.web.FormErrors;
 import no.fakturaflyt.common.web.NavigationEntry;
 import no.fakturaflyt.common.web.Navigable;
 import no.fakturaflyt.common.web.ScreenController;
+import no.fakturaflyt.common.web.Texts;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,10 +29,12 @@ class ImportPages implements Navigable {
 
     private final ImportPreviewService previews;
     private final ImportWriter writer;
+    private final MessageSource messages;
 
-    ImportPages(ImportPreviewService previews, ImportWriter writer) {
+    ImportPages(ImportPreviewService previews, ImportWriter writer, MessageSource messages) {
         this.previews = previews;
         this.writer = writer;
+        this.messages = messages;
     }
 
     @Override
@@ -93,7 +99,10 @@ class ImportPages implements Navigable {
 
     private String page(long id, Model model, FormErrors errors) {
         model.addAttribute("batch", ImportController.BatchView.of(previews.get(id)));
-        model.addAttribute("rows", previews.rows(id, null).stream().map(ImportController.RowView::of).toList());
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("rows", previews.rows(id, null).stream().map(row -> new ImportController.RowView(
+                row.getLineNo(), row.getAction(), row.getTargetId(), row.getRecordKey(),
+                previews.reasons(row).stream().map(reason -> text(reason, locale)).toList())).toList());
         model.addAttribute("errors", errors);
         return "imports/import";
     }
@@ -103,5 +112,11 @@ class ImportPages implements Navigable {
         model.addAttribute("errors", errors);
         model.addAttribute("kind", kind == null ? "customers" : kind.toLowerCase());
         return "imports/imports";
+    }
+
+    /** "column: what is wrong" in the page's language (a reason stored without a code: its English). */
+    private String text(RowReason reason, Locale locale) {
+        String text = Texts.of(messages, reason, locale);
+        return reason.field() == null ? text : reason.field() + ": " + text;
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import no.fakturaflyt.common.NotFoundException;
 import no.fakturaflyt.common.OsloClock;
 import no.fakturaflyt.customer.CustomerService;
@@ -74,7 +75,7 @@ class ImportPreviewService {
         List<ImportRow> planned = new ArrayList<>();
         for (CsvReader.Row record : records.subList(1, records.size())) {
             ImportRowValues values = new ImportRowValues(record, columns);
-            String shape = values.shapeProblem(header.fields().size());
+            RowReason shape = values.shapeProblem(header.fields().size());
             PlannedRow row = shape != null ? PlannedRow.refused("line " + record.line(), List.of(shape))
                     : planner.plan(values);
             switch (row.action()) {
@@ -83,7 +84,9 @@ class ImportPreviewService {
                 case REFUSE -> refused++;
             }
             planned.add(new ImportRow(batch.getId(), record.line(), row.action(), row.targetId(), row.key(),
-                    row.reasons().isEmpty() ? null : String.join("\n", row.reasons()), formJson(row.form())));
+                    row.reasons().isEmpty() ? null
+                            : String.join("\n", row.reasons().stream().map(RowReason::line).toList()),
+                    row.reasons().isEmpty() ? null : toJson(row.reasons()), formJson(row.form())));
         }
         rows.saveAll(planned);
         batch.counted(creates, updates, refused);
@@ -116,5 +119,31 @@ class ImportPreviewService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A form that cannot be written as JSON: " + form, e);
         }
+    }
+
+    /** A row's reasons with their codes (rows previewed before the codes were stored: their English lines). */
+    List<RowReason> reasons(ImportRow row) {
+        if (row.getReasonCodes() != null) {
+            try {
+                return List.of(json.readValue(row.getReasonCodes(), StoredReason[].class)).stream()
+                        .map(r -> new RowReason(r.field(), r.codes(), r.arguments(), r.english())).toList();
+            } catch (JsonProcessingException e) {
+                // as the lines below
+            }
+        }
+        return row.getReasons() == null ? List.of()
+                : Stream.of(row.getReasons().split("\n")).map(RowReason::plain).toList();
+    }
+
+    private String toJson(List<RowReason> reasons) {
+        try {
+            return json.writeValueAsString(reasons.stream()
+                    .map(r -> new StoredReason(r.field(), r.codes(), r.arguments(), r.english())).toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Reasons that cannot be written as JSON: " + reasons, e);
+        }
+    }
+
+    private record StoredReason(String field, List<String> codes, List<Object> arguments, String english) {
     }
 }

@@ -26,12 +26,13 @@ class ImportRow {
     private String recordKey;
     private String reasons;
     private String formJson;
+    private String reasonCodes;
 
     protected ImportRow() {
     }
 
     ImportRow(long batchId, int lineNo, Action action, Long targetId, String recordKey, String reasons,
-            String formJson) {
+            String reasonCodes, String formJson) {
         this.batchId = batchId;
         this.lineNo = lineNo;
         this.action = action;
@@ -39,6 +40,7 @@ class ImportRow {
         this.recordKey = recordKey == null || recordKey.length() <= 200 ? recordKey : recordKey.substring(0, 200);
         this.reasons = reasons == null || reasons.length() <= 4000 ? reasons : reasons.substring(0, 3997) + "...";
         this.formJson = formJson;
+        this.reasonCodes = reasonCodes == null || reasonCodes.length() <= 8000 ? reasonCodes : null;
     }
 
     Long getId() { return id; }
@@ -49,4 +51,5 @@ class ImportRow {
     String getRecordKey() { return recordKey; }
     String getReasons() { return reasons; }
     String getFormJson() { return formJson; }
+    String getReasonCodes() { return reasonCodes; }
 }

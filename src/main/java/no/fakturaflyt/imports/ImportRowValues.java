@@ -13,7 +13,7 @@ final class ImportRowValues {
 
     private final CsvReader.Row row;
     private final Map<String, Integer> columns;
-    final List<String> reasons = new ArrayList<>();
+    final List<RowReason> reasons = new ArrayList<>();
 
     ImportRowValues(CsvReader.Row row, Map<String, Integer> columns) {
         this.row = row;
@@ -50,7 +50,8 @@ final class ImportRowValues {
         try {
             return Integer.valueOf(value.replaceAll("[\\s\u00a0]", ""));
         } catch (NumberFormatException e) {
-            reasons.add(column + ": '" + value + "' is not a whole number");
+            reasons.add(RowReason.of(column, "imports.row.notWholeNumber", "'" + value + "' is not a whole number",
+                    value));
             return current;
         }
     }
@@ -71,7 +72,8 @@ final class ImportRowValues {
         try {
             return new BigDecimal(plain);
         } catch (NumberFormatException e) {
-            reasons.add(column + ": '" + value + "' is not an amount (write it as 1234,50)");
+            reasons.add(RowReason.of(column, "imports.row.notAmount",
+                    "'" + value + "' is not an amount (write it as 1234,50)", value));
             return current;
         }
     }
@@ -88,7 +90,8 @@ final class ImportRowValues {
             case "ja", "j", "yes", "y", "true", "1", "x" -> true;
             case "nei", "n", "no", "false", "0" -> false;
             default -> {
-                reasons.add(column + ": '" + value + "' is neither ja nor nei");
+                reasons.add(RowReason.of(column, "imports.row.notYesNo", "'" + value + "' is neither ja nor nei",
+                        value));
                 yield current;
             }
         };
@@ -99,8 +102,9 @@ final class ImportRowValues {
     }
 
     /** Too many or too few cells for the header. */
-    String shapeProblem(int headerSize) {
+    RowReason shapeProblem(int headerSize) {
         int size = row.fields().size();
-        return size > headerSize ? "the row has " + size + " fields, the header " + headerSize : null;
+        return size > headerSize ? RowReason.of(null, "imports.row.tooManyFields",
+                "the row has " + size + " fields, the header " + headerSize, size, headerSize) : null;
     }
 }

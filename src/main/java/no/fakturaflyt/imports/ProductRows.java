@@ -29,7 +29,7 @@ final class ProductRows implements RowPlanner {
 
     @Override
     public PlannedRow plan(ImportRowValues row) {
-        List<String> reasons = row.reasons;
+        List<RowReason> reasons = row.reasons;
         String number = row.text("productNumber");
         Product current = number == null ? null : products.findByProductNumber(number).orElse(null);
         Long categoryId = current == null ? null : current.getCategoryId();
@@ -39,7 +39,8 @@ final class ProductRows implements RowPlanner {
             if (code != null) {
                 ProductCategory category = categories.findByCode(code).orElse(null);
                 if (category == null) {
-                    reasons.add("category: there is no product category '" + code + "'");
+                    reasons.add(RowReason.of("category", "imports.row.noCategory",
+                            "there is no product category '" + code + "'", code));
                 } else {
                     categoryId = category.getId();
                 }
@@ -55,7 +56,7 @@ final class ProductRows implements RowPlanner {
                 row.yesNo("active", current == null ? null : current.isActive()),
                 categoryId,
                 row.amount("costPrice", current == null ? null : current.getCostPrice()));
-        CustomerRows.duplicate(numbers, number, row.line(), "product number", reasons);
+        CustomerRows.duplicate(numbers, number, row.line(), "productNumber", "product number", reasons);
         reasons.addAll(checks.constraints(form));
         if (reasons.isEmpty()) {
             Long ownId = current == null ? null : current.getId();

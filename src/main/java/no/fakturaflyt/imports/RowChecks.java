@@ -1,11 +1,10 @@
 package no.fakturaflyt.imports;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.util.Comparator;
 import java.util.List;
 import no.fakturaflyt.common.ConflictException;
 import no.fakturaflyt.common.InvalidInputException;
+import no.fakturaflyt.common.web.FormErrors;
 import org.springframework.stereotype.Component;
 
 /** The API's own checks of a form, as reasons for refusing a row instead of a 400. */
@@ -18,21 +17,22 @@ class RowChecks {
         this.validator = validator;
     }
 
-    /** The form's bean-validation constraints (the same as the REST API's), as "field: message". */
-    List<String> constraints(Object form) {
-        return validator.validate(form).stream()
-                .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
-                .map(v -> v.getPropertyPath() + ": " + v.getMessage()).toList();
+    /** The form's bean-validation constraints (the same as the REST API's and the screens'), by field. */
+    List<RowReason> constraints(Object form) {
+        return FormErrors.violations(validator, form).stream()
+                .map(v -> RowReason.of(v.path(), v.message().getCodes(), v.message().getArguments(),
+                        v.message().getDefaultMessage()))
+                .toList();
     }
 
     /** Runs a service's own check; its refusal becomes a reason. */
-    void rule(Runnable check, List<String> reasons) {
+    void rule(Runnable check, List<RowReason> reasons) {
         try {
             check.run();
         } catch (InvalidInputException e) {
-            reasons.add(e.getField() + ": " + e.getMessage());
+            reasons.add(RowReason.of(e.getField(), e.getCodes(), e.getArguments(), e.getMessage()));
         } catch (ConflictException e) {
-            reasons.add(e.getMessage());
+            reasons.add(RowReason.of(null, e.getCodes(), e.getArguments(), e.getMessage()));
         }
     }
 }

@@ -43,9 +43,10 @@ class ImportScreensTest {
                 + Integer.parseInt(browser.text(By.id("count-updates")));
         assertThat(toWrite).isEqualTo(3);
         assertThat(browser.text(By.cssSelector("#line-5 .action"))).isEqualTo("Avvist");
-        assertThat(browser.text(By.cssSelector("#line-5 .reasons"))).contains("orgNumber: must be a Norwegian organisation");
+        assertThat(browser.text(By.cssSelector("#line-5 .reasons")))
+                .isEqualTo("orgNumber: Er ikke et gyldig organisasjonsnummer: 9 sifre med riktig kontrollsiffer (MOD11).");
         assertThat(browser.text(By.cssSelector("#line-6 .reasons")))
-                .contains("duplicate org. number 910000020: already on line 3");
+                .isEqualTo("orgNumber: 910000020 står allerede på linje 3.");
         assertThat(browser.text(By.cssSelector("#line-2 .action"))).isIn("Ny", "Oppdateres");
         assertThat(browser.text(By.id("import-status"))).isEqualTo("Forhåndsvisning, ikke skrevet");
         browser.screenshot("import-preview");
@@ -93,6 +94,22 @@ class ImportScreensTest {
         assertThat(browser.text(By.id("file-error"))).isEqualTo("Linje 1: filen har en overskriftsrad, men ingen rader.");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/imports");
         assertThat(browser.field("kind").getDomProperty("value")).as("the choice is kept").isEqualTo("products");
+        Files.delete(file);
+    }
+
+    @Test
+    void aBrokenFileIsExplainedInBokmalBesideTheFileField() throws Exception {
+        Path file = Files.createTempFile("kunder-", ".csv");
+        Files.writeString(file, "Navn;Organisasjonsnummer;Adresse\r\n\"Fjord AS;910000004;Storgata 1\r\n");
+
+        browser.login("clerk");
+        browser.open("/imports");
+        browser.field("file").sendKeys(file.toAbsolutePath().toString());
+        browser.find(By.id("upload")).click();
+
+        assertThat(browser.text(By.id("file-error")))
+                .isEqualTo("Linje 2, kolonne 1: anførselstegnet som åpnes her, lukkes aldri.")
+                .doesNotContain("quote", "never closed");
         Files.delete(file);
     }
 }

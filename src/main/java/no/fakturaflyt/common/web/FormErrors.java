@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,6 +96,17 @@ public final class FormErrors {
      */
     public static FormErrors validate(Validator validator, Object form) {
         FormErrors errors = new FormErrors();
+        violations(validator, form).forEach(violation -> errors.add(violation.path(), violation.message()));
+        return errors;
+    }
+
+    /** One Bean Validation error: the property path and its text's codes and arguments, as {@link #validate}. */
+    public record Violation(String path, MessageSourceResolvable message) {
+    }
+
+    /** Every Bean Validation error of the object, sorted by property path (e.g. the rows of an imported file). */
+    public static List<Violation> violations(Validator validator, Object form) {
+        List<Violation> violations = new ArrayList<>();
         for (ConstraintViolation<Object> violation : validator.validate(form)) {
             String path = violation.getPropertyPath().toString();
             String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
@@ -105,10 +117,11 @@ public final class FormErrors {
                     arguments.add(value);
                 }
             });
-            errors.add(path, new DefaultMessageSourceResolvable(new String[] {constraint + "." + leaf, constraint},
-                    arguments.toArray(), violation.getMessage()));
+            violations.add(new Violation(path, new DefaultMessageSourceResolvable(
+                    new String[] {constraint + "." + leaf, constraint}, arguments.toArray(), violation.getMessage())));
         }
-        return errors;
+        violations.sort(Comparator.comparing(Violation::path));
+        return violations;
     }
 
     /** The same errors under other field names (e.g. a line's index in the API's form to the editor's row). */

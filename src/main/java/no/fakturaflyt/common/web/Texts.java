@@ -11,12 +11,12 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * A refusal's text in the page's language from the message bundles. Numbers among the arguments are written as they
  * are (an invoice number 10001 not as "10 001"), amounts with a decimal comma in bokmål.
  */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
 
-    static String of(MessageSource messages, MessageSourceResolvable message, Locale locale) {
+    public static String of(MessageSource messages, MessageSourceResolvable message, Locale locale) {
         Object[] arguments = message.getArguments();
         if (arguments == null) {
             return messages.getMessage(message, locale);
