@@ -104,18 +104,53 @@ final class BenchReport {
     static final class CpuMeter {
 
         private final long wallStart = System.nanoTime();
+        private final long epochStart = System.currentTimeMillis();
         private final long threadStart = threadCpu();
         private final long processStart = processCpu();
         private final long gcStart = gcMillis();
         private final long jitStart = jitMillis();
+        private final Map<String, Long> groupsStart = ProcCpu.threadGroups();
+        private final String postgresDataDirectory;
+        private final long postgresStart;
+
+        CpuMeter() {
+            this(null);
+        }
+
+        /** Also counts the CPU of the PostgreSQL server whose data directory this is (its processes, by /proc). */
+        CpuMeter(String postgresDataDirectory) {
+            this.postgresDataDirectory = postgresDataDirectory;
+            this.postgresStart = ProcCpu.postgres(postgresDataDirectory);
+        }
 
         void report(Map<String, Object> figures, String prefix) {
             double wall = (System.nanoTime() - wallStart) / 1e9;
+            Map<String, Long> groups = ProcCpu.threadGroups();
+            long postgres = ProcCpu.postgres(postgresDataDirectory);
             figures.put(prefix + ".wallSeconds", round(wall));
+            // the measured part's bounds on the wall clock, to cut a JFR recording to it (docs/benchmarks.md)
+            figures.put(prefix + ".window", epochStart + ".." + System.currentTimeMillis());
             figures.put(prefix + ".thisThreadCpuSeconds", round((threadCpu() - threadStart) / 1e9));
             figures.put(prefix + ".jvmCpuSeconds", round((processCpu() - processStart) / 1e9));
             figures.put(prefix + ".gcSeconds", round((gcMillis() - gcStart) / 1e3));
             figures.put(prefix + ".jitSeconds", round((jitMillis() - jitStart) / 1e3));
+            // CPU (not elapsed) time of the JVM's own long-lived threads, from /proc/self/task (Linux only; absent
+            // elsewhere); the rest of the JVM's CPU is its Java threads' (threads that have ended are no longer
+            // listed in /proc, so they are counted as the difference)
+            double jvmThreads = 0;
+            for (Map.Entry<String, Long> group : groups.entrySet()) {
+                double seconds = (group.getValue() - groupsStart.getOrDefault(group.getKey(), 0L))
+                        / (double) ProcCpu.TICKS;
+                jvmThreads += seconds;
+                figures.put(prefix + ".threadsCpuSeconds." + group.getKey(), round(seconds));
+            }
+            if (!groups.isEmpty()) {
+                figures.put(prefix + ".threadsCpuSeconds.javaAndOther",
+                        round((processCpu() - processStart) / 1e9 - jvmThreads));
+            }
+            if (postgres >= 0 && postgresStart >= 0) {
+                figures.put(prefix + ".postgresCpuSeconds", round((postgres - postgresStart) / (double) ProcCpu.TICKS));
+            }
         }
 
         private static long threadCpu() {
@@ -135,6 +170,123 @@ final class BenchReport {
         private static long jitMillis() {
             var jit = ManagementFactory.getCompilationMXBean();
             return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
+        }
+    }
+
+    /**
+     * CPU ticks from Linux's /proc: this JVM's own threads summed by kind (the JIT's compiler threads, the garbage
+     * collector's with the VM thread), and the processes of a PostgreSQL server.
+     */
+    static final class ProcCpu {
+
+        static final long TICKS = 100;
+
+        private ProcCpu() {
+        }
+
+        static Map<String, Long> threadGroups() {
+            Map<String, Long> groups = new java.util.TreeMap<>();
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path task : (Iterable<Path>) tasks::iterator) {
+                    String name;
+                    long[] ticks;
+                    try {
+                        name = Files.readString(task.resolve("comm")).trim();
+                        ticks = ticks(Files.readString(task.resolve("stat")));
+                    } catch (IOException e) {
+                        continue;
+                    }
+                    String group = group(name);
+                    if (group != null) {
+                        groups.merge(group, ticks[0] + ticks[1], Long::sum);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                return Map.of();
+            }
+            return groups;
+        }
+
+        private static String group(String name) {
+            if (name.startsWith("C2 Compiler")) {
+                return "jitC2";
+            }
+            if (name.startsWith("C1 Compiler")) {
+                return "jitC1";
+            }
+            if (name.startsWith("GC Thread") || name.startsWith("G1 ") || name.startsWith("VM Periodic")
+                    || name.equals("VM Thread")) {
+                return "gcAndVmThread";
+            }
+            return null;
+        }
+
+        /**
+         * User and system ticks of the PostgreSQL server started with this data directory: its postmaster with the
+         * backends it has reaped, and the processes still running below it; -1 if unknown or not on Linux.
+         */
+        static long postgres(String dataDirectory) {
+            if (dataDirectory == null) {
+                return -1;
+            }
+            try (var procs = Files.list(Path.of("/proc"))) {
+                Long postmaster = null;
+                for (Path proc : (Iterable<Path>) procs::iterator) {
+                    String pid = proc.getFileName().toString();
+                    if (!pid.chars().allMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    try {
+                        List<String> args = List.of(Files.readString(proc.resolve("cmdline")).split("\0"));
+                        if (!args.isEmpty() && args.get(0).endsWith("postgres") && args.contains(dataDirectory)) {
+                            postmaster = Long.parseLong(pid);
+                            break;
+                        }
+                    } catch (IOException e) {
+                        // gone, or not ours to read
+                    }
+                }
+                if (postmaster == null) {
+                    return -1;
+                }
+                long sum = 0;
+                java.util.Deque<Long> todo = new java.util.ArrayDeque<>(List.of(postmaster));
+                while (!todo.isEmpty()) {
+                    long pid = todo.pop();
+                    try {
+                        long[] ticks = ticks(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
+                        sum += ticks[0] + ticks[1] + ticks[2] + ticks[3];
+                        todo.addAll(children(pid));
+                    } catch (IOException e) {
+                        // a backend that has just ended: its ticks are now in the postmaster's reaped figures
+                    }
+                }
+                return sum;
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
+
+        private static List<Long> children(long pid) throws IOException {
+            List<Long> pids = new java.util.ArrayList<>();
+            try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+                for (Path task : (Iterable<Path>) tasks::iterator) {
+                    String list = Files.readString(task.resolve("children")).trim();
+                    if (!list.isEmpty()) {
+                        for (String child : list.split("\\s+")) {
+                            pids.add(Long.parseLong(child));
+                        }
+                    }
+                }
+            }
+            return pids;
+        }
+
+        /** utime, stime, cutime, cstime of a /proc stat line (fields 14–17, counted after the name's ")"). */
+        private static long[] ticks(String stat) {
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return new long[] {Long.parseLong(f[11]), Long.parseLong(f[12]), Long.parseLong(f[13]),
+                    Long.parseLong(f[14])};
         }
     }
 

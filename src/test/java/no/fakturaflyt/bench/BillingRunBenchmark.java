@@ -143,7 +143,7 @@ class BillingRunBenchmark {
         long peakHeapMb;
         SqlStatements sql = new SqlStatements(dataSource);
         sql.reset();
-        BenchReport.CpuMeter cpu = new BenchReport.CpuMeter();
+        BenchReport.CpuMeter cpu = new BenchReport.CpuMeter(jdbc.queryForObject("show data_directory", String.class));
         try (BenchReport.HeapSampler heap = new BenchReport.HeapSampler()) {
             start = System.nanoTime();
             if (jobThreads == 0) {
