@@ -244,6 +244,10 @@ public class InvoiceService {
                         Map.of("field", "lines"), "invoices.credit.allCredited");
             }
         } else {
+            // the same limit as the screens' (what is left of each line after the credit notes sent or posted),
+            // checked here at the draft and again at send, where another credit note may have been sent meanwhile
+            Map<Integer, BigDecimal> left = new CreditRemainder(original, creditNotesOf(original.getId()),
+                    company.current().isRoundToWholeKroner()).quantitiesLeft();
             for (int index = 0; index < creditLines.size(); index++) {
                 int i = index;
                 CreditLineForm form = creditLines.get(i);
@@ -251,11 +255,19 @@ public class InvoiceService {
                         .findFirst().orElseThrow(() -> new InvalidInputException("lines[" + i + "].lineNo",
                                 "Invoice " + original.getInvoiceNumber() + " has no line " + form.lineNo(),
                                 "invoices.credit.noSuchLine", original.getInvoiceNumber(), form.lineNo()));
-                BigDecimal quantity = form.quantity() == null ? line.getQuantity() : form.quantity();
+                BigDecimal leftOfLine = left.getOrDefault(line.getLineNo(), BigDecimal.ZERO);
+                // no quantity: what is left of the line
+                BigDecimal quantity = form.quantity() == null ? leftOfLine : form.quantity();
                 if (quantity.compareTo(line.getQuantity()) > 0) {
                     throw new InvalidInputException("lines[" + i + "].quantity", "Cannot credit " + quantity
                             + " when line " + line.getLineNo() + " invoiced " + line.getQuantity(),
                             "invoices.credit.moreThanInvoiced", quantity, line.getLineNo(), line.getQuantity());
+                }
+                if (quantity.compareTo(leftOfLine) > 0 || leftOfLine.signum() == 0) {
+                    throw new InvalidInputException("lines[" + i + "].quantity", "Cannot credit " + quantity
+                            + " of line " + line.getLineNo() + ": only " + leftOfLine.stripTrailingZeros()
+                            .toPlainString() + " is left to credit", "invoices.credit.moreThanLeft",
+                            line.getLineNo(), leftOfLine.stripTrailingZeros().toPlainString());
                 }
                 lines.add(line.creditOf(lines.size() + 1, quantity));
             }
