@@ -39,3 +39,44 @@ function drawCharts(root) {
 }
 document.addEventListener('htmx:afterSettle', function (event) { drawCharts(document); });
 document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
+// A field with an error is marked for assistive technology (aria-invalid, aria-describedby naming its error) also
+// after htmx has filled the error in out of band, and unmarked when the error is gone: a field's error is the
+// element "<id>-error"; a line's errors are listed in its row's "row-errors-<i>" with data-field naming each field.
+function markInvalid(field, invalid, errorId) {
+  var described = (field.getAttribute('aria-describedby') || '').split(' ').filter(function (id) {
+    return id && id !== errorId;
+  });
+  if (invalid) {
+    field.setAttribute('aria-invalid', 'true');
+    described.push(errorId);
+  } else {
+    field.removeAttribute('aria-invalid');
+  }
+  if (described.length) {
+    field.setAttribute('aria-describedby', described.join(' '));
+  } else {
+    field.removeAttribute('aria-describedby');
+  }
+}
+function markInvalidFields() {
+  document.querySelectorAll('.field-error[id$="-error"]').forEach(function (error) {
+    var field = document.getElementById(error.id.slice(0, -'-error'.length));
+    if (field && /^(INPUT|SELECT|TEXTAREA|FIELDSET)$/.test(field.tagName)) {
+      markInvalid(field, error.textContent.trim() !== '', error.id);
+    }
+  });
+  document.querySelectorAll('.field-error[id^="row-errors-"]').forEach(function (errors) {
+    var row = document.getElementById(errors.id) && errors.closest('tr');
+    if (!row) {
+      return;
+    }
+    var bad = Array.prototype.map.call(errors.querySelectorAll('[data-field]'), function (e) {
+      return e.dataset.field;
+    });
+    row.querySelectorAll('input[name], select[name]').forEach(function (field) {
+      markInvalid(field, bad.indexOf(field.name.substring(field.name.lastIndexOf('.') + 1)) >= 0, errors.id);
+    });
+  });
+}
+document.addEventListener('htmx:afterSettle', markInvalidFields);
+document.addEventListener('DOMContentLoaded', markInvalidFields);

@@ -37,7 +37,7 @@ class FiscalYearPages implements Navigable {
 
     @Override
     public NavigationEntry navigation() {
-        return NavigationEntry.forEveryone(65, "/ledger/fiscal-years", "nav.ledger");
+        return NavigationEntry.forEveryone(65, "/ledger/fiscal-years", "nav.ledger").alsoUnder("/ledger");
     }
 
     @GetMapping("/ledger/fiscal-years")

@@ -25,7 +25,7 @@ class SalesListPages implements Navigable {
 
     @Override
     public NavigationEntry navigation() {
-        return NavigationEntry.forEveryone(40, "/quotes", "nav.sales");
+        return NavigationEntry.forEveryone(40, "/quotes", "nav.sales").alsoUnder("/orders");
     }
 
     @GetMapping("/quotes")

@@ -40,13 +40,9 @@ class ScreenAdvice {
         boolean canWork = admin || authorities.contains(Roles.authority(Roles.CLERKS));
         List<Screen.Link> links = entries.stream()
                 .filter(entry -> CurrentUser.inAny(authorities, entry.groups()))
-                .map(entry -> new Screen.Link(entry.path(), entry.labelKey(), current(entry.path(), path)))
+                .map(entry -> new Screen.Link(entry.path(), entry.labelKey(), entry.covers(path)))
                 .toList();
         return new Screen(SecurityContextHolder.getContext().getAuthentication().getName(), canWork, admin, links,
                 path);
-    }
-
-    private static boolean current(String link, String path) {
-        return link.equals("/") ? path.equals("/") : path.equals(link) || path.startsWith(link + "/");
     }
 }

@@ -61,6 +61,70 @@ class ScreensAccessibilityTest {
     }
 
     @Test
+    void theHeaderMarksTheSectionOfEveryScreenAsCurrent() {
+        browser.login("admin");
+        java.util.Map<String, String> sectionOf = new java.util.LinkedHashMap<>();
+        sectionOf.put("/", "/");
+        sectionOf.put("/invoices", "/invoices");
+        sectionOf.put("/invoices/new", "/invoices");
+        sectionOf.put("/customers/new", "/customers");
+        sectionOf.put("/products", "/products");
+        sectionOf.put("/imports", "/imports");
+        sectionOf.put("/quotes", "/quotes");
+        sectionOf.put("/quotes/new", "/quotes");
+        sectionOf.put("/orders", "/quotes");
+        sectionOf.put("/bank-files", "/bank-files");
+        sectionOf.put("/reports", "/reports");
+        sectionOf.put("/ledger/fiscal-years", "/ledger/fiscal-years");
+        sectionOf.put("/ledger/chart", "/ledger/fiscal-years");
+        sectionOf.put("/settings/invoice-templates", "/settings/invoice-templates");
+        sectionOf.put("/audit", "/audit");
+        sectionOf.put("/system-log", "/system-log");
+        sectionOf.put("/reminder-policy", "/reminder-policy");
+        sectionOf.forEach((page, section) -> {
+            browser.open(page);
+            List<String> current = browser.driver().findElements(By.cssSelector("header nav a[aria-current='page']"))
+                    .stream().map(link -> link.getDomAttribute("href")).toList();
+            assertThat(current).as("the header's current section on " + page).containsExactly(section);
+        });
+    }
+
+    @Test
+    void aFieldWhoseErrorHtmxFillsInIsMarkedInvalidAndUnmarkedWhenPutRight() {
+        Customer customer = data.business("aria" + System.nanoTime() + "@kunde.example");
+        Invoice draft = data.draft(customer, data.product("3", "800.00"), 1);
+        browser.login("clerk").open("/invoices/" + draft.getId() + "/edit");
+        browser.settle();
+        var quantity = browser.field("line-0-quantity");
+        var place = browser.field("deliveryPlace");
+        assertThat(quantity.getDomAttribute("aria-invalid")).isNull();
+
+        quantity.clear();
+        quantity.sendKeys("-1", Keys.TAB);
+        browser.waitUntil(d -> !d.findElement(By.id("row-errors-0")).getText().isBlank());
+        place.sendKeys("x".repeat(201), Keys.TAB);
+        browser.waitUntil(d -> !d.findElement(By.id("deliveryPlace-error")).getText().isBlank());
+        browser.settle();
+
+        assertThat(quantity.getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(quantity.getDomAttribute("aria-describedby")).isEqualTo("row-errors-0");
+        assertThat(browser.field("line-0-unitPrice").getDomAttribute("aria-invalid")).as("a good field").isNull();
+        assertThat(place.getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(place.getDomAttribute("aria-describedby")).isEqualTo("deliveryPlace-error");
+
+        quantity.clear();
+        quantity.sendKeys("2", Keys.TAB);
+        place.clear();
+        place.sendKeys("Oslo", Keys.TAB);
+        browser.waitUntil(d -> d.findElement(By.id("row-errors-0")).getText().isBlank()
+                && d.findElement(By.id("deliveryPlace-error")).getText().isBlank());
+        browser.settle();
+        assertThat(quantity.getDomAttribute("aria-invalid")).isNull();
+        assertThat(quantity.getDomAttribute("aria-describedby")).isNull();
+        assertThat(place.getDomAttribute("aria-invalid")).isNull();
+    }
+
+    @Test
     void aDraftIsSentFromTheEditorByKeyboardAlone() {
         Customer customer = data.business("tastatur" + System.nanoTime() + "@kunde.example");
         Invoice draft = data.draft(customer, data.product("3", "800.00"), 1);
