@@ -2,6 +2,7 @@ package no.fakturaflyt.customer;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Locale;
 import no.fakturaflyt.common.web.FormErrors;
@@ -23,9 +24,11 @@ class CustomerPages implements Navigable {
     private static final String FORM_VIEW = "customer/form";
 
     private final CustomerService service;
+    private final Validator validator;
 
-    CustomerPages(CustomerService service) {
+    CustomerPages(CustomerService service, Validator validator) {
         this.service = service;
+        this.validator = validator;
     }
 
     @Override
@@ -58,7 +61,7 @@ class CustomerPages implements Navigable {
     @PostMapping("/customers")
     String create(@Valid @ModelAttribute("form") CustomerForm form, BindingResult binding, Model model,
             HttpServletResponse response) {
-        FormErrors errors = FormErrors.of(binding);
+        FormErrors errors = FormErrors.of(binding, validator, CustomerForm.class);
         return errors.attempt(() -> service.create(form))
                 .map(customer -> "redirect:/customers/" + customer.getId() + "/account?created")
                 .orElseGet(() -> refused(null, form, errors, model, response));
@@ -77,7 +80,7 @@ class CustomerPages implements Navigable {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") CustomerForm form, BindingResult binding,
             Model model, HttpServletResponse response) {
         Customer customer = service.get(id);
-        FormErrors errors = FormErrors.of(binding);
+        FormErrors errors = FormErrors.of(binding, validator, CustomerForm.class);
         return errors.attempt(() -> service.update(id, form))
                 .map(saved -> "redirect:/customers/" + id + "/account?saved")
                 .orElseGet(() -> refused(customer, form, errors, model, response));

@@ -1,6 +1,7 @@
 package no.fakturaflyt.payment;
 
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.security.Principal;
 import no.fakturaflyt.common.OsloClock;
@@ -27,11 +28,13 @@ class PaymentPages {
     private final PaymentService payments;
     private final LedgerService ledger;
     private final OsloClock clock;
+    private final Validator validator;
 
-    PaymentPages(PaymentService payments, LedgerService ledger, OsloClock clock) {
+    PaymentPages(PaymentService payments, LedgerService ledger, OsloClock clock, Validator validator) {
         this.payments = payments;
         this.ledger = ledger;
         this.clock = clock;
+        this.validator = validator;
     }
 
     @Bean
@@ -48,7 +51,7 @@ class PaymentPages {
     @PostMapping("/invoices/{id}/payments")
     String register(@PathVariable long id, @Valid @ModelAttribute("form") PaymentForm form, BindingResult binding,
             Principal user, Model model) {
-        FormErrors errors = FormErrors.of(binding);
+        FormErrors errors = FormErrors.of(binding, validator, PaymentForm.class);
         boolean booked = errors.attempt(() -> payments.registerTracked(id, form, PaymentSource.MANUAL.name(),
                 DerivedIdempotencyKey.of(id, form, clock.today()), user.getName())).isPresent();
         return panel(id, booked ? new PaymentForm(null, clock.today(), null) : form, errors, booked, model);

@@ -2,6 +2,7 @@ package no.fakturaflyt.product;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.util.Locale;
 import java.util.function.Supplier;
 import no.fakturaflyt.common.web.FormErrors;
@@ -23,10 +24,12 @@ class ProductPages implements Navigable {
 
     private final ProductService service;
     private final LedgerService ledger;
+    private final Validator validator;
 
-    ProductPages(ProductService service, LedgerService ledger) {
+    ProductPages(ProductService service, LedgerService ledger, Validator validator) {
         this.service = service;
         this.ledger = ledger;
+        this.validator = validator;
     }
 
     @Override
@@ -52,7 +55,7 @@ class ProductPages implements Navigable {
     @PostMapping("/products")
     String create(@Valid @ModelAttribute("form") ProductForm form, BindingResult binding, Model model,
             HttpServletResponse response) {
-        FormErrors errors = FormErrors.of(binding);
+        FormErrors errors = FormErrors.of(binding, validator, ProductForm.class);
         return save(errors, () -> service.create(form))
                 ? "redirect:/products?saved" : refused(null, form, errors, model, response);
     }
@@ -68,7 +71,7 @@ class ProductPages implements Navigable {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ProductForm form, BindingResult binding,
             Model model, HttpServletResponse response) {
         Product product = service.get(id);
-        FormErrors errors = FormErrors.of(binding);
+        FormErrors errors = FormErrors.of(binding, validator, ProductForm.class);
         return save(errors, () -> service.update(id, form))
                 ? "redirect:/products?saved" : refused(product, form, errors, model, response);
     }

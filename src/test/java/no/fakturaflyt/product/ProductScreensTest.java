@@ -40,8 +40,10 @@ class ProductScreensTest {
         browser.field("unitPrice").sendKeys("tusen");
         browser.find(By.id("save")).click();
 
-        // a price that is no number stops the form before its other checks (the record cannot be made)
+        // a price that is no number, and at the same time the missing product number beside its field
         assertThat(browser.text(By.id("unitPrice-error"))).isEqualTo("«tusen» er ikke et tall.");
+        assertThat(browser.text(By.id("productNumber-error"))).isEqualTo("Må fylles ut.");
+        assertThat(browser.text(By.id("name-error"))).isEmpty();
         assertThat(browser.field("unitPrice").getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.field("unitPrice").getDomAttribute("aria-describedby")).isEqualTo("unitPrice-error");
         assertThat(browser.field("name").getDomProperty("value")).as("what was typed stays")

@@ -1,10 +1,16 @@
 package no.fakturaflyt.common.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +25,12 @@ import no.fakturaflyt.common.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.core.convert.ConversionException;
+import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The errors of a submitted form, by field, for the page to show beside each field (model attribute {@code errors},
@@ -63,6 +73,49 @@ public final class FormErrors {
         }
         binding.getGlobalErrors().forEach(error -> errors.add(FORM, error));
         return errors;
+    }
+
+    /**
+     * As {@link #of(BindingResult)}, for a record form: when a value of the wrong type (a price that is no number)
+     * kept the record from being made, Bean Validation has not looked at the other fields; they are checked here on
+     * the record made again from the request with the failed fields empty, so that every error shows at once.
+     */
+    public static FormErrors of(BindingResult binding, Validator validator, Class<? extends Record> form) {
+        FormErrors errors = of(binding);
+        Set<String> failed = new HashSet<>();
+        binding.getFieldErrors().stream().filter(FieldError::isBindingFailure).forEach(e -> failed.add(e.getField()));
+        if (failed.isEmpty() || !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes
+                attributes)) {
+            return errors;
+        }
+        HttpServletRequest request = attributes.getRequest();
+        RecordComponent[] components = form.getRecordComponents();
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            String raw = request.getParameter(components[i].getName());
+            raw = raw == null || raw.isBlank() ? null : raw.strip();
+            values[i] = failed.contains(components[i].getName()) ? null : converted(raw, components[i].getType());
+        }
+        try {
+            Object remade = form.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)
+                    .toArray(Class<?>[]::new)).newInstance(values);
+            return errors.addAll(validate(validator, remade));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return errors;
+        }
+    }
+
+    private static Object converted(String raw, Class<?> type) {
+        if (raw == null || type == String.class) {
+            return raw;
+        }
+        try {
+            // the screens' dates are ISO (input type=date), as their binding reads them
+            return type == LocalDate.class ? LocalDate.parse(raw)
+                    : DefaultConversionService.getSharedInstance().convert(raw, type);
+        } catch (ConversionException | DateTimeParseException e) {
+            return null;
+        }
     }
 
     /**
