@@ -134,7 +134,7 @@ public class BankFileImportService {
             return reader.read(content);
         } catch (BankFileException e) {
             throw new InvalidInputException("file", "The " + reader.format() + " file is rejected, nothing was booked: "
-                    + e.getMessage(), "bankFiles.rejected", reader.format(), e.getMessage());
+                    + e.getMessage(), "bankFiles.rejected", reader.format(), e);
         }
     }
 

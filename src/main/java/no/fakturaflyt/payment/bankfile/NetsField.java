@@ -20,4 +20,22 @@ record NetsField(int from, int to, String name) {
     String label() {
         return name + " (positions " + from + "-" + to + ")";
     }
+
+    /** The label as a text of the screens ({@code bankFiles.name.<name in camel case>}, e.g. "oppgjørsdato (posisjon 16-21)"). */
+    org.springframework.context.MessageSourceResolvable text() {
+        return BankFileException.label("field", label(), BankFileException.label(key(name), name),
+                String.valueOf(from), String.valueOf(to));
+    }
+
+    /** "total amount in øre" → "totalAmountInOre", "KID" → "kid". */
+    static String key(String words) {
+        StringBuilder key = new StringBuilder();
+        for (String word : words.replace('ø', 'o').replace('å', 'a').replace('æ', 'e').split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                key.append(key.length() == 0 ? word.toLowerCase()
+                        : Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase());
+            }
+        }
+        return key.toString();
+    }
 }

@@ -47,7 +47,7 @@ final class NetsRecord {
     static List<NetsRecord> split(byte[] file) {
         if (file == null || file.length == 0) {
             throw new BankFileException("line 1", "the file is empty (0 bytes); expected a transmission start record "
-                    + "(NY000010)");
+                    + "(NY000010)", "empty");
         }
         String content = new String(file, StandardCharsets.ISO_8859_1);
         List<String> lines = new ArrayList<>(List.of(content.split("\n", -1)));
@@ -71,20 +71,21 @@ final class NetsRecord {
             char c = line.charAt(i);
             if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
                 throw new BankFileException(location, String.format("control character 0x%02X at position %d: this "
-                        + "is not a text file of 80-character records", (int) c, i + 1));
+                        + "is not a text file of 80-character records", (int) c, i + 1), "controlCharacter",
+                        String.format("0x%02X", (int) c), String.valueOf(i + 1));
             }
         }
         if (line.isEmpty()) {
             throw new BankFileException(location, "the line is empty; every record is exactly " + LENGTH
-                    + " characters");
+                    + " characters", "emptyLine", String.valueOf(LENGTH));
         }
         if (line.length() != LENGTH) {
             throw new BankFileException(location, "the record is " + line.length() + " characters long; every record "
-                    + "is exactly " + LENGTH);
+                    + "is exactly " + LENGTH, "recordLength", String.valueOf(line.length()), String.valueOf(LENGTH));
         }
         if (!line.startsWith("NY")) {
             throw new BankFileException(location, "the record starts with '" + line.substring(0, 2)
-                    + "'; every record starts with the format code NY");
+                    + "'; every record starts with the format code NY", "notNy", line.substring(0, 2));
         }
         return new NetsRecord(lineNumber, line);
     }
@@ -122,7 +123,8 @@ final class NetsRecord {
     String digits(NetsField field, String recordName) {
         String raw = raw(field);
         if (!raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw fault("the " + field.label() + " of the " + recordName + " should be digits, found '" + raw + "'");
+            throw fault("the " + field.label() + " of the " + recordName + " should be digits, found '" + raw + "'",
+                    "notDigits", field.text(), record(recordName), raw);
         }
         return raw;
     }
@@ -135,7 +137,8 @@ final class NetsRecord {
     LocalDate date(NetsField field, String recordName) {
         LocalDate date = dateOrNone(field, recordName);
         if (date == null) {
-            throw fault("the " + field.label() + " of the " + recordName + " is missing (000000)");
+            throw fault("the " + field.label() + " of the " + recordName + " is missing (000000)", "dateMissing",
+                    field.text(), record(recordName));
         }
         return date;
     }
@@ -150,7 +153,7 @@ final class NetsRecord {
             return LocalDate.parse(raw, DDMMYY);
         } catch (DateTimeParseException e) {
             throw fault("the " + field.label() + " of the " + recordName + " is '" + raw
-                    + "', not a date DDMMYY");
+                    + "', not a date DDMMYY", "notADate", field.text(), record(recordName), raw);
         }
     }
 
@@ -158,7 +161,8 @@ final class NetsRecord {
     LocalDate date(NetsField field, String recordName, TwoDigitYears years) {
         LocalDate date = dateOrNone(field, recordName, years);
         if (date == null) {
-            throw fault("the " + field.label() + " of the " + recordName + " is missing (000000)");
+            throw fault("the " + field.label() + " of the " + recordName + " is missing (000000)", "dateMissing",
+                    field.text(), record(recordName));
         }
         return date;
     }
@@ -172,7 +176,7 @@ final class NetsRecord {
         LocalDate date = years.date(raw);
         if (date == null) {
             throw fault("the " + field.label() + " of the " + recordName + " is '" + raw
-                    + "', not a date DDMMYY");
+                    + "', not a date DDMMYY", "notADate", field.text(), record(recordName), raw);
         }
         return date;
     }
@@ -181,7 +185,8 @@ final class NetsRecord {
     void zeros(NetsField field, String recordName) {
         String raw = raw(field);
         if (!raw.chars().allMatch(c -> c == '0')) {
-            throw fault("the " + field.label() + " of the " + recordName + " should be zeros, found '" + raw + "'");
+            throw fault("the " + field.label() + " of the " + recordName + " should be zeros, found '" + raw + "'",
+                    "notZeros", field.text(), record(recordName), raw);
         }
     }
 
@@ -190,7 +195,8 @@ final class NetsRecord {
         String raw = raw(field);
         if (raw.length() != 1 || allowed.indexOf(raw.charAt(0)) < 0) {
             throw fault("the " + field.label() + " of the " + recordName + " should be one of '" + allowed
-                    + "', found '" + raw + "'");
+                    + "', found '" + raw + "'", "notOneOf", field.text(), record(recordName),
+                    String.join(", ", allowed.split("")), raw);
         }
         return raw.charAt(0);
     }
@@ -213,12 +219,26 @@ final class NetsRecord {
         }
         if (!KID.matcher(kid).matches() || !raw.endsWith(kid)) {
             throw fault("the " + field.label() + " of the " + recordName + " should be a KID (digits, the last may "
-                    + "be '-', right-aligned and blank-filled), found '" + raw + "'");
+                    + "be '-', right-aligned and blank-filled), found '" + raw + "'", "notAKid", field.text(),
+                    record(recordName), raw);
         }
         return kid;
     }
 
     BankFileException fault(String problem) {
         return new BankFileException(location(), problem);
+    }
+
+    /** A fault of this record with the code of the screens' text ({@code bankFiles.fault.<code>}). */
+    BankFileException fault(String problem, String code, Object... arguments) {
+        return new BankFileException(location(), problem, code, arguments);
+    }
+
+    /** A record's name, "amount item 1 (NY09tt30)", as a text of the screens: the name's key, the code as {0}. */
+    static org.springframework.context.MessageSourceResolvable record(String name) {
+        int code = name.lastIndexOf(" (");
+        return code < 0 ? BankFileException.label(NetsField.key(name), name)
+                : BankFileException.label(NetsField.key(name.substring(0, code)), name,
+                        name.substring(code + 2, name.length() - 1));
     }
 }

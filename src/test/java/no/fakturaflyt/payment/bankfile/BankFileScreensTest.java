@@ -2,6 +2,7 @@ package no.fakturaflyt.payment.bankfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -86,5 +87,32 @@ class BankFileScreensTest {
 
         assertThat(browser.text(By.id("file-error"))).isEqualTo("Velg en bankfil (Nets OCR Giro eller camt.054).");
         assertThat(browser.field("file").getDomAttribute("aria-invalid")).isEqualTo("true");
+    }
+
+    /**
+     * Nets' own example file (OCR Giro system manual) with the settlement date of its first amount item 1 (line 3,
+     * positions 16-21) made impossible: refused beside the field in bokmål, naming line, field and record.
+     */
+    @Test
+    void aRejectedOcrFileIsExplainedInBokmal() throws Exception {
+        String example = new String(new org.springframework.core.io.ClassPathResource(
+                "bankfile/nets-ocr-giro-manual-example.txt").getContentAsByteArray(), StandardCharsets.ISO_8859_1);
+        String[] lines = example.split("\r\n", -1);
+        assertThat(lines[2]).startsWith("NY091030");
+        assertThat(lines[2].substring(15, 21)).isEqualTo("200192");
+        lines[2] = lines[2].substring(0, 15) + "321392" + lines[2].substring(21);
+        Path file = Files.createTempFile("ocr-broken", ".txt");
+        Files.write(file, String.join("\r\n", lines).getBytes(StandardCharsets.ISO_8859_1));
+
+        browser.login("clerk");
+        browser.open("/bank-files");
+        browser.field("file").sendKeys(file.toAbsolutePath().toString());
+        browser.find(By.id("upload")).click();
+
+        assertThat(browser.text(By.id("file-error")))
+                .endsWith("er avvist, ingenting er bokført: Linje 3: oppgjørsdato (posisjon 16–21) i beløpspost 1 "
+                        + "(NY09tt30) er «321392», ikke en dato DDMMÅÅ.")
+                .doesNotContain("settlement date", "not a date", "line 3");
+        Files.delete(file);
     }
 }
