@@ -63,7 +63,8 @@ final class Camt054Controls {
             int expected = CamtValues.count(number.get());
             if (expected != counted.size()) {
                 fail(findings, number.get().path(), "control count does not match: the file says " + expected
-                        + " entries, it has " + counted.size());
+                        + " entries, it has " + counted.size(), "camtEntryCount", String.valueOf(expected),
+                        String.valueOf(counted.size()));
             }
         }
         Optional<CamtElement> sum = totals.child("Sum");
@@ -73,7 +74,8 @@ final class Camt054Controls {
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             if (expected.compareTo(found) != 0) {
                 fail(findings, sum.get().path(), "control sum does not match: expected " + expected.toPlainString()
-                        + ", the entries add up to " + found.toPlainString());
+                        + ", the entries add up to " + found.toPlainString(), "camtSum", expected.toPlainString(),
+                        found.toPlainString());
             }
         }
     }
@@ -96,7 +98,8 @@ final class Camt054Controls {
             if (number.isPresent() && !batchTransactions.isEmpty()
                     && CamtValues.count(number.get()) != batchTransactions.size()) {
                 fail(notBooked, number.get().path(), "control count does not match: the batch says "
-                        + number.get().text() + " transactions, it has " + batchTransactions.size());
+                        + number.get().text() + " transactions, it has " + batchTransactions.size(), "camtBatchCount",
+                        number.get().text(), String.valueOf(batchTransactions.size()));
             }
         }
         if (transactions.isEmpty() || transactions.stream().anyMatch(t -> transactionAmount(t).isEmpty())) {
@@ -106,14 +109,17 @@ final class Camt054Controls {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         if (found.compareTo(entryAmount) != 0) {
             fail(notBooked, entry.childPath("Amt"), "the entry's amount " + entryAmount.toPlainString()
-                    + " is not the sum of its " + transactions.size() + " transactions, " + found.toPlainString());
+                    + " is not the sum of its " + transactions.size() + " transactions, " + found.toPlainString(),
+                    "camtEntrySum", entryAmount.toPlainString(), String.valueOf(transactions.size()),
+                    found.toPlainString());
         }
     }
 
     /** Rejects the file, or, for figures that vouch for nothing we book, records the failure and goes on. */
-    private static void fail(List<BankFile.Finding> findings, String location, String message) {
+    private static void fail(List<BankFile.Finding> findings, String location, String message, String code,
+            Object... arguments) {
         if (findings == null) {
-            throw new BankFileException(location, message);
+            throw new BankFileException(location, message, code, arguments);
         }
         findings.add(new BankFile.Finding(location, message + " (an entry that is not booked here; the other "
                 + "entries of the file are booked)"));

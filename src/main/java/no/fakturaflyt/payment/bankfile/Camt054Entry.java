@@ -35,7 +35,8 @@ final class Camt054Entry {
         BigDecimal entryAmount = CamtValues.amount(entry.required("Amt"));
         String indicator = entry.requiredText("CdtDbtInd");
         if (!"CRDT".equals(indicator) && !"DBIT".equals(indicator)) {
-            throw new BankFileException(entry.childPath("CdtDbtInd"), "must be CRDT or DBIT, not " + indicator);
+            throw new BankFileException(entry.childPath("CdtDbtInd"), "must be CRDT or DBIT, not " + indicator, "camtIndicator",
+                    String.valueOf(indicator));
         }
         boolean reversed = entry.textAt("RvslInd").map(v -> "true".equals(v) || "1".equals(v)).orElse(false);
         List<CamtElement> transactions = transactions(entry);
@@ -46,7 +47,8 @@ final class Camt054Entry {
         Camt054Entry reading = new Camt054Entry(entry, CamtValues.nok(entry.required("Amt")), reversed);
         if (transactions.isEmpty()) {
             throw new BankFileException(entry.childPath("NtryDtls") + "/TxDtls",
-                    "missing: an incoming payment needs its transaction details (payer, KID, reference)");
+                    "missing: an incoming payment needs its transaction details (payer, KID, reference)",
+                    "camtNoDetails");
         }
         List<BankTransaction> result = new ArrayList<>();
         for (CamtElement transaction : transactions) {
@@ -63,7 +65,7 @@ final class Camt054Entry {
         BigDecimal txAmount = Camt054Controls.transactionAmount(tx).map(CamtValues::nok).orElseGet(() -> {
             if (count > 1) {
                 throw new BankFileException(tx.childPath("AmtDtls") + "/TxAmt/Amt",
-                        "missing: each transaction of a batch entry needs its own amount");
+                        "missing: each transaction of a batch entry needs its own amount", "camtNoTxAmount");
             }
             return amount;
         });
@@ -71,7 +73,7 @@ final class Camt054Entry {
                 .map(s -> s.child("CdtrRefInf")).flatMap(Optional::stream)
                 .filter(c -> c.textAt("Tp", "CdOrPrtry", "Cd").filter("SCOR"::equals).isPresent())
                 .map(c -> c.textAt("Ref").orElseThrow(() -> new BankFileException(c.childPath("Ref"),
-                        "missing: a SCOR creditor reference must carry the KID")))
+                        "missing: a SCOR creditor reference must carry the KID", "camtNoKid")))
                 .toList();
         return new BankTransaction(reference(tx, count), settledOn(), txAmount,
                 kids.size() == 1 ? kids.get(0) : null, reversal, kind(tx), payerName(tx), payerAccount(tx),
@@ -90,7 +92,7 @@ final class Camt054Entry {
         Optional<String> base = entry.textAt("AcctSvcrRef").or(() -> entry.textAt("NtryRef"));
         if (base.isEmpty()) {
             throw new BankFileException(tx.childPath("Refs") + "/AcctSvcrRef", "missing: the transaction has no "
-                    + "bank reference (Refs/AcctSvcrRef, nor the entry's AcctSvcrRef or NtryRef)");
+                    + "bank reference (Refs/AcctSvcrRef, nor the entry's AcctSvcrRef or NtryRef)", "camtNoBankReference");
         }
         Optional<String> txId = tx.textAt("Refs", "TxId")
                 .or(() -> tx.textAt("Refs", "EndToEndId").filter(id -> !NOT_PROVIDED.equals(id)));
@@ -105,13 +107,14 @@ final class Camt054Entry {
             return base.get();
         }
         throw new BankFileException(tx.childPath("Refs"), "missing: a transaction of a batch entry needs its own "
-                + "AcctSvcrRef, TxId or EndToEndId to be told apart from the others");
+                + "AcctSvcrRef, TxId or EndToEndId to be told apart from the others", "camtNoTxReference");
     }
 
     private LocalDate settledOn() {
         return entry.child("BookgDt").or(() -> entry.child("ValDt")).map(CamtValues::date)
                 .orElseThrow(() -> new BankFileException(entry.childPath("BookgDt"),
-                        "missing: a booked entry needs its booking date (BookgDt) or value date (ValDt)"));
+                        "missing: a booked entry needs its booking date (BookgDt) or value date (ValDt)",
+                        "camtNoBookingDate"));
     }
 
     /** The ISO bank transaction code Domain/Family/SubFamily (PMNT/RCDT/VCOM), else the bank's proprietary one. */

@@ -63,7 +63,8 @@ final class Camt054Reader implements BankFileReader {
             }
         }
         if (notification.children("Ntfctn").isEmpty()) {
-            throw new BankFileException(notification.childPath("Ntfctn"), "missing: the file has no notification");
+            throw new BankFileException(notification.childPath("Ntfctn"), "missing: the file has no notification",
+                    "camtNoNotification");
         }
         String fileReference = notification.required("GrpHdr").requiredText("MsgId");
         schemas.validate(document, version);
@@ -84,11 +85,12 @@ final class Camt054Reader implements BankFileReader {
         if (matcher == null || !matcher.matches() || !READ_VERSIONS.contains(matcher.group(1))) {
             throw new BankFileException(root.getLocalName() == null ? root.getNodeName() : root.getLocalName(),
                     "not a camt.054 document that can be read: namespace " + (namespace == null ? "(none)"
-                            : namespace) + "; expected urn:iso:std:iso:20022:tech:xsd:camt.054.001.02 to .08");
+                            : namespace) + "; expected urn:iso:std:iso:20022:tech:xsd:camt.054.001.02 to .08",
+                    "camtNamespace", namespace == null ? "–" : namespace);
         }
         if (!"Document".equals(root.getLocalName())) {
             throw new BankFileException(root.getLocalName(), "not a camt.054 document: the root element is "
-                    + root.getLocalName() + ", not Document");
+                    + root.getLocalName() + ", not Document", "camtRoot", root.getLocalName());
         }
         return matcher.group(1);
     }
@@ -100,7 +102,8 @@ final class Camt054Reader implements BankFileReader {
             BankTransaction earlier = seen.putIfAbsent(transaction.reference(), transaction);
             if (earlier != null) {
                 throw new BankFileException(transaction.location(), "the bank reference " + transaction.reference()
-                        + " is also used by " + earlier.location() + "; each transaction must have its own");
+                        + " is also used by " + earlier.location() + "; each transaction must have its own",
+                        "camtReferenceTwice", transaction.reference(), earlier.location());
             }
         }
     }

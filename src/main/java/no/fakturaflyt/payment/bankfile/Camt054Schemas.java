@@ -65,7 +65,7 @@ final class Camt054Schemas {
             validator.validate(new DOMSource(document));
         } catch (SAXException | IOException e) {
             throw new BankFileException(null, "does not follow the camt.054." + version + " schema: " + e.getMessage(),
-                    e);
+                    e, "camtSchema", version);
         }
     }
 
@@ -80,7 +80,7 @@ final class Camt054Schemas {
             // the message alone then
         }
         return new BankFileException(location, "does not follow the ISO 20022 schema of camt.054." + version + ": "
-                + e.getMessage(), e);
+                + e.getMessage(), e, "camtSchema", version);
     }
 
     private Optional<Schema> schema(String version) {

@@ -51,13 +51,13 @@ final class CamtElement {
 
     CamtElement required(String name) {
         return child(name).orElseThrow(() -> new BankFileException(childPath(name),
-                "missing: a camt.054 file must have " + name + " here"));
+                "missing: a camt.054 file must have " + name + " here", "camtMissing", name));
     }
 
     String requiredText(String name) {
         String text = required(name).text();
         if (text.isEmpty()) {
-            throw new BankFileException(childPath(name), "empty: " + name + " must have a value");
+            throw new BankFileException(childPath(name), "empty: " + name + " must have a value", "camtEmpty", name);
         }
         return text;
     }

@@ -26,14 +26,15 @@ final class CamtValues {
         try {
             value = new BigDecimal(amt.text());
         } catch (NumberFormatException e) {
-            throw new BankFileException(amt.path(), "not an amount: '" + amt.text() + "'");
+            throw new BankFileException(amt.path(), "not an amount: '" + amt.text() + "'", "camtNotAmount", amt.text());
         }
         if (value.signum() <= 0) {
-            throw new BankFileException(amt.path(), "an amount must be above zero, not " + value.toPlainString());
+            throw new BankFileException(amt.path(), "an amount must be above zero, not " + value.toPlainString(),
+                    "camtAmountNotPositive", value.toPlainString());
         }
         if (value.stripTrailingZeros().scale() > 2) {
             throw new BankFileException(amt.path(), "an amount in NOK has at most two decimals (øre), not "
-                    + value.toPlainString());
+                    + value.toPlainString(), "camtAmountDecimals", value.toPlainString());
         }
         return value.setScale(2);
     }
@@ -42,10 +43,11 @@ final class CamtValues {
     static BigDecimal nok(CamtElement amt) {
         String currency = amt.attribute("Ccy");
         if (currency == null || currency.isEmpty()) {
-            throw new BankFileException(amt.path(), "the amount has no currency (attribute Ccy)");
+            throw new BankFileException(amt.path(), "the amount has no currency (attribute Ccy)", "camtNoCurrency");
         }
         if (!NOK.equals(currency)) {
-            throw new BankFileException(amt.path(), "only NOK can be booked, this amount is in " + currency);
+            throw new BankFileException(amt.path(), "only NOK can be booked, this amount is in " + currency, "camtNotNok",
+                    currency);
         }
         return amount(amt);
     }
@@ -57,11 +59,12 @@ final class CamtValues {
             try {
                 return LocalDate.parse(dt.text());
             } catch (DateTimeParseException e) {
-                throw new BankFileException(dt.path(), "not a date (YYYY-MM-DD): '" + dt.text() + "'");
+                throw new BankFileException(dt.path(), "not a date (YYYY-MM-DD): '" + dt.text() + "'", "camtNotDate",
+                        dt.text());
             }
         }
         CamtElement dtTm = choice.child("DtTm").orElseThrow(() -> new BankFileException(choice.path(),
-                "has neither Dt nor DtTm"));
+                "has neither Dt nor DtTm", "camtNoDate"));
         String text = dtTm.text();
         try {
             return OffsetDateTime.parse(text).atZoneSameInstant(OSLO).toLocalDate();
@@ -69,7 +72,7 @@ final class CamtValues {
             try {
                 return LocalDateTime.parse(text).toLocalDate();
             } catch (DateTimeParseException e) {
-                throw new BankFileException(dtTm.path(), "not a date-time: '" + text + "'");
+                throw new BankFileException(dtTm.path(), "not a date-time: '" + text + "'", "camtNotDateTime", text);
             }
         }
     }
@@ -79,7 +82,8 @@ final class CamtValues {
         try {
             return Integer.parseInt(number.text());
         } catch (NumberFormatException e) {
-            throw new BankFileException(number.path(), "not a number: '" + number.text() + "'");
+            throw new BankFileException(number.path(), "not a number: '" + number.text() + "'", "camtNotNumber",
+                    number.text());
         }
     }
 
@@ -88,7 +92,7 @@ final class CamtValues {
         try {
             return new BigDecimal(sum.text());
         } catch (NumberFormatException e) {
-            throw new BankFileException(sum.path(), "not a sum: '" + sum.text() + "'");
+            throw new BankFileException(sum.path(), "not a sum: '" + sum.text() + "'", "camtNotSum", sum.text());
         }
     }
 }

@@ -86,7 +86,8 @@ final class NetsTransmission {
         long stated = record.number(field, recordName);
         if (stated != counted) {
             throw record.fault("the " + recordName + " states " + field.label() + " " + stated + ", but " + counted
-                    + " " + countedWhat + " (expected " + counted + ", found " + stated + ")");
+                    + " " + countedWhat + " (expected " + counted + ", found " + stated + ")", "controlFigure",
+                    NetsRecord.record(recordName), field.text(), String.valueOf(stated), String.valueOf(counted));
         }
     }
 }

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import no.fakturaflyt.common.OsloClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -111,13 +113,14 @@ class OcrGiroReader implements BankFileReader {
         BankFile read() {
             for (NetsRecord record : records) {
                 if (transmissionEnded) {
-                    throw record.fault("a record after the transmission end record (NY000089); nothing may follow it");
+                    throw record.fault("a record after the transmission end record (NY000089); nothing may follow it",
+                            "afterEnd");
                 }
                 transmissionRecords++;
                 if (transmissionNumber == null) {
                     if (!NetsTransmission.isStart(record)) {
                         throw record.fault("expected the transmission start record (NY000010), found '"
-                                + record.code() + "'");
+                                + record.code() + "'", "expectedStart", record.code());
                     }
                     start = NetsTransmission.readStartRecord(record);
                     transmissionNumber = start.number();
@@ -131,7 +134,9 @@ class OcrGiroReader implements BankFileReader {
                         + last.lineNumber() + " without " + (assignment != null
                                 ? "the assignment end record (NY090088) of the assignment started on line "
                                         + assignment.startLine + ", nor a transmission end record (NY000089)"
-                                : "the transmission end record (NY000089)"));
+                                : "the transmission end record (NY000089)"),
+                        assignment != null ? "endsInAssignment" : "endsWithoutEnd",
+                        String.valueOf(last.lineNumber()), assignment == null ? "" : String.valueOf(assignment.startLine));
             }
             return new BankFile(BankFile.Format.OCR, transmissionNumber, transactions,
                     BigDecimal.valueOf(statedTransmissionTotal, 2), warnings, List.of());
@@ -145,7 +150,8 @@ class OcrGiroReader implements BankFileReader {
                 return;
             }
             if (!record.serviceCode().equals(SERVICE_OCR_GIRO)) {
-                throw record.fault(unknownService(record));
+                throw record.fault(unknownService(record), record.serviceCode().equals("21") ? "avtaleGiroInOcr"
+                        : "unknownService", record.code(), record.serviceCode());
             }
             switch (record.recordType()) {
                 case ASSIGNMENT_START -> assignmentStart(record);
@@ -154,7 +160,8 @@ class OcrGiroReader implements BankFileReader {
                 case AMOUNT_ITEM_3 -> amountItem3(record);
                 case ASSIGNMENT_END -> assignmentEnd(record);
                 default -> throw record.fault("unknown record type '" + record.recordType() + "' in '" + record.code()
-                        + "'; an OCR Giro file has record types 10, 20, 30, 31, 32, 88 and 89");
+                        + "'; an OCR Giro file has record types 10, 20, 30, 31, 32, 88 and 89", "unknownRecordType",
+                        record.recordType(), record.code());
             }
         }
 
@@ -178,7 +185,7 @@ class OcrGiroReader implements BankFileReader {
             if (earlier != null) {
                 throw record.fault("assignment number " + number + " was already given on line " + earlier
                         + "; the manual numbers assignments within a transmission, and two with one number would "
-                        + "make their transactions one");
+                        + "make their transactions one", "assignmentNumberTwice", number, String.valueOf(earlier));
             }
             assignment = new Assignment(record.lineNumber(), number);
         }
@@ -191,7 +198,7 @@ class OcrGiroReader implements BankFileReader {
             String number = record.digits(TRANSACTION_NUMBER, name);
             if (!assignment.transactionNumbers.add(number)) {
                 throw record.fault("transaction number " + number + " appears twice in the assignment started on line "
-                        + assignment.startLine);
+                        + assignment.startLine, "transactionTwice", number, String.valueOf(assignment.startLine));
             }
             LocalDate settled = record.date(SETTLEMENT_DATE, name, years);
             record.digits(CENTRE_ID, name);
@@ -201,7 +208,8 @@ class OcrGiroReader implements BankFileReader {
             boolean negative = record.oneOf(SIGN, "0" + NEGATIVE, name) == NEGATIVE;
             long amount = record.number(AMOUNT, name);
             if (amount == 0) {
-                throw record.fault("the " + AMOUNT.label() + " of transaction " + number + " is zero");
+                throw record.fault("the " + AMOUNT.label() + " of transaction " + number + " is zero", "zeroAmount",
+                        AMOUNT.text(), number);
             }
             String kid = record.kid(KID, name);
             record.zeros(ITEM_1_FILLER, name);
@@ -216,7 +224,7 @@ class OcrGiroReader implements BankFileReader {
             String name = "amount item 2 (NY09tt31)";
             if (pending == null || pending.archiveReference != null) {
                 throw record.fault("an " + name + " without the amount item 1 (NY09tt30) it belongs to; expected "
-                        + expectedNext());
+                        + expectedNext(), "item2WithoutItem1", NetsRecord.record(name), expectedNextText());
             }
             sameTransaction(record, name);
             record.digits(FORM_NUMBER, name);
@@ -233,7 +241,8 @@ class OcrGiroReader implements BankFileReader {
         private void amountItem3(NetsRecord record) {
             String name = "amount item 3 (NY09tt32)";
             if (pending == null || pending.archiveReference == null || pending.hasItem3) {
-                throw record.fault("an " + name + " where it cannot stand; expected " + expectedNext());
+                throw record.fault("an " + name + " where it cannot stand; expected " + expectedNext(), "outOfPlace",
+                        NetsRecord.record(name), expectedNextText());
             }
             sameTransaction(record, name);
             pending.text = record.text(FREE_TEXT);
@@ -313,7 +322,9 @@ class OcrGiroReader implements BankFileReader {
             }
             if (pending.archiveReference == null) {
                 throw record.fault("expected the amount item 2 (NY09" + pending.type + "31) of transaction "
-                        + pending.number + " from line " + pending.line.lineNumber() + ", found an " + found);
+                        + pending.number + " from line " + pending.line.lineNumber() + ", found an " + found,
+                        "item2Missing", pending.type, pending.number, String.valueOf(pending.line.lineNumber()),
+                        NetsRecord.record(found.replaceFirst("^(an?|the) ", "")));
             }
             transactions.add(pending.toTransaction());
             pending = null;
@@ -324,11 +335,13 @@ class OcrGiroReader implements BankFileReader {
             if (!number.equals(pending.number)) {
                 throw record.fault("the " + name + " has transaction number " + number + ", but the amount item 1 on "
                         + "line " + pending.line.lineNumber() + " has " + pending.number + " (expected "
-                        + pending.number + ", found " + number + ")");
+                        + pending.number + ", found " + number + ")", "otherTransactionNumber", NetsRecord.record(name),
+                        number, String.valueOf(pending.line.lineNumber()), pending.number);
             }
             if (!record.type().equals(pending.type)) {
                 throw record.fault("the " + name + " has transaction type " + record.type() + ", but the amount item "
-                        + "1 on line " + pending.line.lineNumber() + " has " + pending.type);
+                        + "1 on line " + pending.line.lineNumber() + " has " + pending.type, "otherTransactionType",
+                        NetsRecord.record(name), record.type(), String.valueOf(pending.line.lineNumber()), pending.type);
             }
         }
 
@@ -339,7 +352,7 @@ class OcrGiroReader implements BankFileReader {
                     && Integer.parseInt(type) <= LAST_TRANSACTION_TYPE;
             if (!valid) {
                 throw record.fault("the transaction type (positions 5-6) of the " + name + " is '" + type
-                        + "'; OCR Giro transaction types are 10 to 21");
+                        + "'; OCR Giro transaction types are 10 to 21", "transactionType", NetsRecord.record(name), type);
             }
             return type;
         }
@@ -347,13 +360,15 @@ class OcrGiroReader implements BankFileReader {
         private void assignmentType(NetsRecord record, String name) {
             if (!record.type().equals(ASSIGNMENT_TYPE)) {
                 throw record.fault("the assignment type (positions 5-6) of the " + name + " should be "
-                        + ASSIGNMENT_TYPE + ", found '" + record.type() + "'");
+                        + ASSIGNMENT_TYPE + ", found '" + record.type() + "'", "assignmentType", NetsRecord.record(name),
+                        ASSIGNMENT_TYPE, record.type());
             }
         }
 
         private void requireAssignment(NetsRecord record, String found) {
             if (assignment == null) {
-                throw record.fault("expected " + expectedNext() + ", found an " + found + " outside an assignment");
+                throw record.fault("expected " + expectedNext() + ", found an " + found + " outside an assignment",
+                        "outsideAssignment", expectedNextText(), NetsRecord.record(found));
             }
         }
 
@@ -363,8 +378,28 @@ class OcrGiroReader implements BankFileReader {
                     closePending(record, found);
                 }
                 throw record.fault("expected " + expectedNext() + ", found " + found + "; the assignment started on "
-                        + "line " + assignment.startLine + " has no assignment end record (NY090088)");
+                        + "line " + assignment.startLine + " has no assignment end record (NY090088)",
+                        "assignmentNotEnded", expectedNextText(), NetsRecord.record(found.replaceFirst("^(an?|the) ", "")),
+                        String.valueOf(assignment.startLine));
             }
+        }
+
+        /** {@link #expectedNext()} as a text of the screens. */
+        private MessageSourceResolvable expectedNextText() {
+            if (assignment == null) {
+                return next("assignmentOrEnd");
+            }
+            if (pending == null) {
+                return next("item1OrAssignmentEnd");
+            }
+            if (pending.archiveReference == null) {
+                return next("item2", pending.type, pending.number);
+            }
+            return pending.hasItem3 ? next("item1OrAssignmentEnd") : next("item1Item3OrAssignmentEnd", pending.type);
+        }
+
+        private static MessageSourceResolvable next(String key, Object... arguments) {
+            return new DefaultMessageSourceResolvable(new String[] {"bankFiles.next." + key}, arguments, key);
         }
 
         private String expectedNext() {
@@ -385,7 +420,7 @@ class OcrGiroReader implements BankFileReader {
             try {
                 return Math.addExact(total, amount);
             } catch (ArithmeticException e) {
-                throw record.fault("the amounts add up to more than a total can hold");
+                throw record.fault("the amounts add up to more than a total can hold", "totalOverflow");
             }
         }
 
@@ -467,11 +502,14 @@ class OcrGiroReader implements BankFileReader {
             if (stated == signed || stated == unsigned) {
                 return stated;
             }
+            MessageSourceResolvable stated0 = NetsRecord.record(recordName);
             String expected = signed == unsigned ? String.valueOf(signed)
                     : signed + " (negative transactions deducted) or " + unsigned + " (amounts without their sign)";
             throw record.fault("the " + recordName + " states " + NetsTransmission.TOTAL_AMOUNT.label() + " " + stated
                     + ", but the amounts read" + counted + " add up to " + expected + " øre (expected " + expected
-                    + ", found " + stated + ")");
+                    + ", found " + stated + ")", signed == unsigned ? "totalMismatch" : "totalMismatchSigned", stated0,
+                    NetsTransmission.TOTAL_AMOUNT.text(), String.valueOf(stated), String.valueOf(signed),
+                    String.valueOf(unsigned));
         }
     }
 }

@@ -52,7 +52,7 @@ final class SafeXmlParser {
 
     Document parse(byte[] file) {
         if (file == null || file.length == 0) {
-            throw new BankFileException(null, "the file is empty (0 bytes)");
+            throw new BankFileException(null, "the file is empty (0 bytes)", "emptyXml");
         }
         try {
             DocumentBuilder builder = factory.newDocumentBuilder();
@@ -63,7 +63,7 @@ final class SafeXmlParser {
         } catch (SAXParseException e) {
             throw refused(e);
         } catch (SAXException | IOException e) {
-            throw new BankFileException(null, "not an XML document: " + e.getMessage(), e);
+            throw new BankFileException(null, "not an XML document: " + e.getMessage(), e, "notXml");
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
@@ -75,9 +75,9 @@ final class SafeXmlParser {
         if (message.toUpperCase(Locale.ROOT).contains("DOCTYPE")) {
             return new BankFileException(where, "a DOCTYPE declaration is not allowed in a bank file (DTDs and "
                     + "entities are refused so that the file cannot make us read other files or expand without "
-                    + "end); nothing of it was read", e);
+                    + "end); nothing of it was read", e, "doctype");
         }
-        return new BankFileException(where, "not well-formed XML: " + message, e);
+        return new BankFileException(where, "not well-formed XML: " + message, e, "notWellFormed");
     }
 
     /** Recoverable errors are as fatal as fatal ones: a bank file is either right or rejected. */

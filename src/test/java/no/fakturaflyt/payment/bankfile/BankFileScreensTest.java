@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import no.fakturaflyt.common.OsloClock;
 import no.fakturaflyt.customer.Customer;
 import no.fakturaflyt.invoicing.Invoice;
@@ -113,6 +114,26 @@ class BankFileScreensTest {
                 .endsWith("er avvist, ingenting er bokført: Linje 3: oppgjørsdato (posisjon 16–21) i beløpspost 1 "
                         + "(NY09tt30) er «321392», ikke en dato DDMMÅÅ.")
                 .doesNotContain("settlement date", "not a date", "line 3");
+        Files.delete(file);
+    }
+
+    /** A camt.054 whose only payment is in kroner with three decimals: refused in bokmål, naming the element. */
+    @Test
+    void aRejectedCamtFileIsExplainedInBokmal() throws Exception {
+        byte[] camt = CamtDocuments.of("FEIL-" + System.nanoTime(), clock.today(),
+                List.of(new CamtDocuments.Credit("R1", "100.005", "0000000000018", "Ola Nordmann", null)));
+        Path file = Files.createTempFile("camt-broken", ".xml");
+        Files.write(file, camt);
+
+        browser.login("clerk");
+        browser.open("/bank-files");
+        browser.field("file").sendKeys(file.toAbsolutePath().toString());
+        browser.find(By.id("upload")).click();
+
+        assertThat(browser.text(By.id("file-error")))
+                .contains("er avvist, ingenting er bokført: Document/BkToCstmrDbtCdtNtfctn/Ntfctn[1]/Ntry[1]")
+                .endsWith("et beløp i NOK har høyst to desimaler (øre), ikke 100.005.")
+                .doesNotContain("at most two decimals");
         Files.delete(file);
     }
 }
