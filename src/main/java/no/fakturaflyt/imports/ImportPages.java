@@ -5,6 +5,8 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.fakturaflyt.common.TextInput;
 import no.fakturaflyt.common.web.FormErrors;
 import no.fakturaflyt.common.web.NavigationEntry;
@@ -26,6 +28,8 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @ScreenController
 class ImportPages implements Navigable {
+
+    private static final Pattern KEY = Pattern.compile("(customer|org\\.|product|line) (.+)");
 
     private final ImportPreviewService previews;
     private final ImportWriter writer;
@@ -101,7 +105,7 @@ class ImportPages implements Navigable {
         model.addAttribute("batch", ImportController.BatchView.of(previews.get(id)));
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("rows", previews.rows(id, null).stream().map(row -> new ImportController.RowView(
-                row.getLineNo(), row.getAction(), row.getTargetId(), row.getRecordKey(),
+                row.getLineNo(), row.getAction(), row.getTargetId(), key(row.getRecordKey(), locale),
                 previews.reasons(row).stream().map(reason -> text(reason, locale)).toList())).toList());
         model.addAttribute("errors", errors);
         return "imports/import";
@@ -118,5 +122,12 @@ class ImportPages implements Navigable {
     private String text(RowReason reason, Locale locale) {
         String text = Texts.of(messages, reason, locale);
         return reason.field() == null ? text : reason.field() + ": " + text;
+    }
+
+    /** The row's key ("customer 10001", "org. 910000004", "product SK1", "line 5") in the page's language. */
+    private String key(String key, Locale locale) {
+        Matcher kind = KEY.matcher(key == null ? "" : key);
+        return kind.matches() ? messages.getMessage("imports.key." + kind.group(1).replace(".", ""),
+                new Object[] {kind.group(2)}, key, locale) : key;
     }
 }

@@ -40,7 +40,7 @@ class ChartPages {
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
         FormErrors errors = FormErrors.none();
         if (file == null || file.isEmpty()) {
-            return page(model, errors.add("file", "Choose a CSV file with the chart of accounts"), null);
+            return page(model, errors.reject("file", "ledger.chooseChartFile"), null);
         }
         byte[] content = file.getBytes();
         ChartCheck checked = chart.check(content);

@@ -71,7 +71,7 @@ public class FiscalCalendar {
             throw new ConflictException("The period " + period + " is closed: nothing more is posted into it. A "
                     + "document the company issues carries the day it is issued; date it in an open period (the "
                     + "first open one is " + firstOpen + ")", Map.of("field", "date", "date", date.toString(),
-                    "closedPeriod", period.toString(), "firstOpenPeriod", firstOpen.toString()));
+                    "closedPeriod", period.toString(), "firstOpenPeriod", firstOpen.toString()), "ledger.periodClosed", period.toString(), firstOpen.toString());
         }
         return FiscalPlacement.of(firstOpen.atDay(1));
     }
@@ -104,7 +104,7 @@ public class FiscalCalendar {
         Optional<FiscalYearStatus> existing = yearRow(year);
         if (existing.isPresent() && FiscalYearStatus.CLOSED.equals(existing.get().status())) {
             throw new ConflictException("The fiscal year " + year + " is closed; a closed year is not reopened",
-                    Map.of("field", "year"));
+                    Map.of("field", "year"), "ledger.yearClosed", String.valueOf(year));
         }
         if (existing.isEmpty()) {
             insertYear(year, FiscalYearStatus.OPEN, user);
@@ -119,12 +119,14 @@ public class FiscalCalendar {
     public FiscalYearStatus closePeriod(int year, int period, String user) {
         checkYear(year);
         if (period < 1 || period > 12) {
-            throw new InvalidInputException("period", "A period is a month, 1 to 12; " + period + " is none");
+            throw new InvalidInputException("period", "A period is a month, 1 to 12; " + period + " is none",
+                    "ledger.noSuchPeriod", String.valueOf(period));
         }
         YearMonth month = YearMonth.of(year, period);
         if (!month.atEndOfMonth().isBefore(clock.today())) {
             throw new ConflictException("The period " + month + " has not ended; it can be closed from "
-                    + month.plusMonths(1).atDay(1), Map.of("field", "period"));
+                    + month.plusMonths(1).atDay(1), Map.of("field", "period"), "ledger.periodNotEnded", month.toString(),
+                    month.plusMonths(1).atDay(1).toString());
         }
         locks.forClosing(year, user);
         if (!isClosed(month)) {
@@ -143,7 +145,8 @@ public class FiscalCalendar {
         checkYear(year);
         if (year >= clock.today().getYear()) {
             throw new ConflictException("The fiscal year " + year + " has not ended; it can be closed from "
-                    + (year + 1) + "-01-01", Map.of("field", "year"));
+                    + (year + 1) + "-01-01", Map.of("field", "year"), "ledger.yearNotEnded", String.valueOf(year),
+                    (year + 1) + "-01-01");
         }
         for (int period = 1; period <= 12; period++) {
             closePeriod(year, period, user);
@@ -196,7 +199,8 @@ public class FiscalCalendar {
         int thisYear = clock.today().getYear();
         if (Math.abs(year - thisYear) > YEARS_AROUND_TODAY) {
             throw new InvalidInputException("year", "A fiscal year lies within " + YEARS_AROUND_TODAY
-                    + " years of " + thisYear + "; " + year + " does not");
+                    + " years of " + thisYear + "; " + year + " does not", "ledger.yearOutOfRange",
+                    String.valueOf(YEARS_AROUND_TODAY), String.valueOf(thisYear), String.valueOf(year));
         }
     }
 

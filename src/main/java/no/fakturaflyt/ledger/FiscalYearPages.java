@@ -91,13 +91,13 @@ class FiscalYearPages implements Navigable {
 
     private static Integer parseYear(String value, FormErrors errors) {
         if (value == null) {
-            errors.add("year", "Type a year, e.g. 2027");
+            errors.reject("year", "ledger.typeAYear");
             return null;
         }
         try {
             return Integer.valueOf(value.trim());
         } catch (NumberFormatException e) {
-            errors.add("year", "Not a year: " + value);
+            errors.reject("year", "ledger.notAYear", value.trim());
             return null;
         }
     }

@@ -48,6 +48,7 @@ class ImportScreensTest {
         assertThat(browser.text(By.cssSelector("#line-6 .reasons")))
                 .isEqualTo("orgNumber: 910000020 står allerede på linje 3.");
         assertThat(browser.text(By.cssSelector("#line-2 .action"))).isIn("Ny", "Oppdateres");
+        assertThat(browser.text(By.cssSelector("#line-2 td:nth-of-type(3)"))).isEqualTo("org.nr. 910000004");
         assertThat(browser.text(By.id("import-status"))).isEqualTo("Forhåndsvisning, ikke skrevet");
         browser.screenshot("import-preview");
 
