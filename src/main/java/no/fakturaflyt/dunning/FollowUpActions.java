@@ -139,25 +139,30 @@ class FollowUpActions {
                     .map(run -> "The " + sentStep(followUp) + " " + run
                             + "; the next step can be brought forward after that")
                     .orElse("The " + FollowUpService.label(followUp.getNextStep()) + " is being prepared right now;"
-                            + " try again in a moment"));
+                            + " try again in a moment"), "followUp.stepUnderWay");
         }
         LocalDate today = clock.today();
         Invoice invoice = invoices.get(invoiceId);
         List<String> reasons = new ArrayList<>();
+        LocalDate earliest = today;
         if (!today.isAfter(invoice.getDueDate())) {
             reasons.add("invoice " + invoice.getInvoiceNumber() + " is not overdue before " + invoice.getDueDate()
                     .plusDays(1));
+            earliest = invoice.getDueDate().plusDays(1);
         }
         if (FollowUpStep.TRANSFER.name().equals(followUp.getNextStep())) {
-            steps.findByCaseIdAndStep(followUp.getId(), FollowUpStep.COLLECTION_NOTICE)
-                    .filter(notice -> !today.isAfter(notice.getPayBy()))
-                    .ifPresent(notice -> reasons.add("the collection notice's deadline " + notice.getPayBy()
-                            + " has not passed: the claim may go to the agency from " + notice.getPayBy().plusDays(1)
-                            + " (inkassoloven § 9)"));
+            var notice = steps.findByCaseIdAndStep(followUp.getId(), FollowUpStep.COLLECTION_NOTICE)
+                    .filter(n -> !today.isAfter(n.getPayBy()));
+            if (notice.isPresent()) {
+                LocalDate payBy = notice.get().getPayBy();
+                reasons.add("the collection notice's deadline " + payBy + " has not passed: the claim may go to the "
+                        + "agency from " + payBy.plusDays(1) + " (inkassoloven § 9)");
+                earliest = payBy.plusDays(1).isAfter(earliest) ? payBy.plusDays(1) : earliest;
+            }
         }
         if (!reasons.isEmpty()) {
             throw new ConflictException("Cannot move on to the " + FollowUpService.label(followUp.getNextStep())
-                    + " now: " + String.join("; ", reasons));
+                    + " now: " + String.join("; ", reasons), "followUp.notYet", earliest.toString());
         }
         recordAction(invoiceId, "FOLLOW_UP_ADVANCED", RecordedChange.ADVANCE, user, "The "
                 + FollowUpService.label(followUp.getNextStep()) + " brought forward from " + followUp.getNextStepOn()

@@ -66,7 +66,7 @@ public class FollowUpCase {
         requireOpen("pause");
         if (paused) {
             throw new ConflictException("The follow-up of this invoice is already paused since " + pausedOn + ": "
-                    + pauseReason);
+                    + pauseReason, "followUp.alreadyPaused", pausedOn.toString(), pauseReason);
         }
         paused = true;
         pauseReason = reason;
@@ -82,7 +82,7 @@ public class FollowUpCase {
     long resume(LocalDate on) {
         requireOpen("resume");
         if (!paused) {
-            throw new ConflictException("The follow-up of this invoice is not paused");
+            throw new ConflictException("The follow-up of this invoice is not paused", "followUp.notPaused");
         }
         long days = Math.max(0, ChronoUnit.DAYS.between(pausedOn, on));
         if (nextStepOn != null) {
@@ -123,7 +123,8 @@ public class FollowUpCase {
     void requireOpen(String action) {
         if (stage.isClosed()) {
             throw new ConflictException("Cannot " + action + " the follow-up of this invoice: it is closed ("
-                    + stage.name().toLowerCase() + ": " + closedReason + ")");
+                    + stage.name().toLowerCase() + ": " + closedReason + ")", "followUp.closedRefusal",
+                    String.valueOf(closedReason));
         }
     }
 

@@ -202,7 +202,8 @@ public class Invoice {
         if (status != InvoiceStatus.DRAFT) {
             throw new ConflictException("Cannot " + action + " " + describe() + ": it is " + status.name().toLowerCase()
                     + ", not a draft" + (status == InvoiceStatus.POSTED ? "; a posted invoice can never be changed or deleted"
-                            + (invoiceType == InvoiceType.INVOICE ? " (issue a credit note instead)" : "") : ""));
+                            + (invoiceType == InvoiceType.INVOICE ? " (issue a credit note instead)" : "") : ""),
+                    status == InvoiceStatus.POSTED ? "invoices.posted" : "invoices.notADraft");
         }
     }
 

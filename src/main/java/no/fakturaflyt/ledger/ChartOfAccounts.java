@@ -46,7 +46,7 @@ public class ChartOfAccounts {
         int mapped = roles.findById(number).map(PostingRole::getAccountNumber).orElse(number);
         if (accounts.findById(mapped).filter(Account::isInChart).isEmpty()) {
             throw new InvalidInputException("accountNumber", "Account " + number + " is not in the company's "
-                    + "chart of accounts");
+                    + "chart of accounts", "ledger.notInChart", String.valueOf(number));
         }
         return mapped;
     }
@@ -102,7 +102,8 @@ public class ChartOfAccounts {
         if (posted > 0) {
             throw new ConflictException("The chart of accounts can only be replaced before the first posting; "
                     + posted + " voucher(s) are posted already. Map the company's accounts in the new chart to "
-                    + "the ones posted, or start a new company", Map.of("field", "file", "vouchers", posted));
+                    + "the ones posted, or start a new company", Map.of("field", "file", "vouchers", posted),
+                    "ledger.chartInUse", String.valueOf(posted));
         }
         ChartCheck checked = check(file);
         if (!checked.problems().isEmpty()) {

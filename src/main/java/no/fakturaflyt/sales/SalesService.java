@@ -182,7 +182,8 @@ public class SalesService {
         Quote quote = quotes.lockById(quoteId).orElseThrow(() -> new NotFoundException("Quote", quoteId));
         if (quote.getStatus() != QuoteStatus.SENT) {
             if (quote.getStatus() == QuoteStatus.DRAFT) {
-                throw new ConflictException("Cannot expire " + quote.describe() + ": it has not been sent");
+                throw new ConflictException("Cannot expire " + quote.describe() + ": it has not been sent",
+                        "sales.notSent");
             }
             return quote;
         }
@@ -400,10 +401,12 @@ public class SalesService {
 
     private static void requireDeliverable(SalesOrder order) {
         if (order.getStatus() == OrderStatus.DRAFT) {
-            throw new ConflictException("Cannot deliver " + order.describe() + " before it is confirmed");
+            throw new ConflictException("Cannot deliver " + order.describe() + " before it is confirmed",
+                    "sales.notConfirmed");
         }
         if (!order.hasUndelivered()) {
-            throw new ConflictException("Everything of " + order.describe() + " has been delivered");
+            throw new ConflictException("Everything of " + order.describe() + " has been delivered",
+                    "sales.allDelivered");
         }
     }
 

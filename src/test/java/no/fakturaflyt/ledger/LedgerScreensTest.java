@@ -123,7 +123,7 @@ class LedgerScreensTest {
         browser.field("file").sendKeys(good.toAbsolutePath().toString());
         browser.find(By.id("upload-chart")).click();
         browser.waitUntil(ExpectedConditions.alertIsPresent()).accept();
-        assertThat(browser.text(By.id("file-error"))).contains("can only be replaced before the first posting");
+        assertThat(browser.text(By.id("file-error"))).contains("Kontoplanen kan bare byttes før første bokføring");
         assertThat(browser.driver().findElements(By.cssSelector("#check-rows .field-error"))).isEmpty();
         assertThat(ledger.chartOfAccounts()).as("nothing taken").anySatisfy(a ->
                 assertThat(a.getName()).isEqualTo("Kundefordringer"));
