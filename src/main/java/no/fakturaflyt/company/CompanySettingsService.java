@@ -59,7 +59,7 @@ public class CompanySettingsService {
         String key = InvoiceTemplate.checked(template, "template");
         if (key == null) {
             throw new InvalidInputException("template", "The company's invoice template is required; known templates: "
-                    + InvoiceTemplate.keys());
+                    + InvoiceTemplate.keys(), "company.templateRequired");
         }
         CompanySettings settings = current();
         String before = settings.getInvoiceTemplate();

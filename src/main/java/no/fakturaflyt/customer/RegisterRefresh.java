@@ -57,12 +57,13 @@ public class RegisterRefresh {
         Customer customer = customers.get(customerId);
         if (version != null && version != customer.getVersion()) {
             throw new ConflictException("Customer " + customer.getCustomerNumber() + " was changed since the "
-                    + "difference was shown (version " + version + ", now " + customer.getVersion() + "); compare again");
+                    + "difference was shown (version " + version + ", now " + customer.getVersion() + "); compare again",
+                    "customers.register.changedMeanwhile", String.valueOf(customer.getCustomerNumber()));
         }
         List<String> taken = fields == null ? FIELDS : List.copyOf(fields);
         taken.stream().filter(field -> !FIELDS.contains(field)).findFirst().ifPresent(field -> {
             throw new InvalidInputException("fields", "'" + field + "' cannot be taken from the register; only "
-                    + FIELDS);
+                    + FIELDS, "customers.register.notAField", field);
         });
         RegisterEntry entry = entryOf(customer);
         if (entry.name() != null && !taken.isEmpty()) {
@@ -74,7 +75,8 @@ public class RegisterRefresh {
     private RegisterEntry entryOf(Customer customer) {
         if (customer.getCustomerType() != CustomerType.BUSINESS || customer.getOrgNumber() == null) {
             throw new InvalidInputException("orgNumber", "Customer " + customer.getCustomerNumber()
-                    + " is not a business with an organisation number, so the register has nothing to say");
+                    + " is not a business with an organisation number, so the register has nothing to say",
+                    "customers.register.notABusiness", String.valueOf(customer.getCustomerNumber()));
         }
         return register.lookup(customer.getOrgNumber()).orElseThrow(() -> new NotFoundException(
                 "Organisation number", customer.getOrgNumber() + " in Enhetsregisteret"));

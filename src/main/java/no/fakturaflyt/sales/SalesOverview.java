@@ -56,7 +56,8 @@ class SalesOverview {
     @Transactional(readOnly = true)
     List<Entry> list(EntryType type, Long customerId, String status, LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidInputException("to", "The period ends (" + to + ") before it starts (" + from + ")");
+            throw new InvalidInputException("to", "The period ends (" + to + ") before it starts (" + from + ")",
+                    "sales.periodReversed", to.toString(), from.toString());
         }
         Map<Long, String> names = new HashMap<>();
         Function<Long, String> name = id -> names.computeIfAbsent(id, c -> customers.get(c).getName());

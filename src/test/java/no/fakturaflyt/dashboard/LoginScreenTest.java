@@ -27,6 +27,7 @@ class LoginScreenTest {
         assertThat(browser.text(By.cssSelector("header .user"))).isEqualTo("clerk");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Oversikt");
         browser.find(By.linkText("English")).click();
+        browser.waitUntil(d -> "Overview".equals(d.findElement(By.tagName("h1")).getText()));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Overview");
         browser.open("/");
         assertThat(browser.text(By.tagName("h1"))).as("the choice is kept").isEqualTo("Overview");

@@ -107,6 +107,7 @@ class ImportScreensTest {
         browser.open("/imports");
         browser.field("file").sendKeys(file.toAbsolutePath().toString());
         browser.find(By.id("upload")).click();
+        browser.waitUntil(d -> !d.findElement(By.id("file-error")).getText().isBlank());
 
         assertThat(browser.text(By.id("file-error")))
                 .isEqualTo("Linje 2, kolonne 1: anførselstegnet som åpnes her, lukkes aldri.")

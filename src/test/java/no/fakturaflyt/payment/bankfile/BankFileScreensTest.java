@@ -109,6 +109,7 @@ class BankFileScreensTest {
         browser.open("/bank-files");
         browser.field("file").sendKeys(file.toAbsolutePath().toString());
         browser.find(By.id("upload")).click();
+        browser.waitUntil(d -> !d.findElement(By.id("file-error")).getText().isBlank());
 
         assertThat(browser.text(By.id("file-error")))
                 .endsWith("er avvist, ingenting er bokført: Linje 3: oppgjørsdato (posisjon 16–21) i beløpspost 1 "
@@ -129,6 +130,7 @@ class BankFileScreensTest {
         browser.open("/bank-files");
         browser.field("file").sendKeys(file.toAbsolutePath().toString());
         browser.find(By.id("upload")).click();
+        browser.waitUntil(d -> !d.findElement(By.id("file-error")).getText().isBlank());
 
         assertThat(browser.text(By.id("file-error")))
                 .contains("er avvist, ingenting er bokført: Document/BkToCstmrDbtCdtNtfctn/Ntfctn[1]/Ntry[1]")
